@@ -1,0 +1,38 @@
+using Versus.Core.Statistics;
+
+namespace Versus.Core.Measurement;
+
+/// <summary>
+/// How hard to measure: sampling targets and budgets. <see cref="Quick"/> aims at the whole default suite in under three
+/// minutes on a 2-core machine with medians within 5%; <see cref="Full"/> at 2% with larger budgets.
+/// </summary>
+public sealed record MeasurementProfile(
+    string Name,
+    double TargetRelativeHalfWidth,
+    int MinSamples,
+    int MaxSamples,
+    TimeSpan LatencyBudget,
+    TimeSpan ThroughputBudget,
+    TimeSpan SteadyStateBudget,
+    TimeSpan TrainingBudget,
+    TimeSpan RequestTimeout,
+    int WarmupTrainSteps,
+    int WarmupInferIterations,
+    int ColdStartTrials,
+    int TrainCount,
+    int TestCount,
+    int? Epochs,
+    int MachinePeakSize)
+{
+    public static readonly MeasurementProfile Quick = new("quick", 0.05, 10, 5000,
+        LatencyBudget: TimeSpan.FromSeconds(3), ThroughputBudget: TimeSpan.FromSeconds(3), SteadyStateBudget: TimeSpan.FromSeconds(3),
+        TrainingBudget: TimeSpan.FromSeconds(60), RequestTimeout: TimeSpan.FromSeconds(120),
+        WarmupTrainSteps: 2, WarmupInferIterations: 20, ColdStartTrials: 1, TrainCount: 1024, TestCount: 256, Epochs: 2, MachinePeakSize: 1024);
+
+    public static readonly MeasurementProfile Full = new("full", 0.02, 20, 20_000,
+        LatencyBudget: TimeSpan.FromSeconds(20), ThroughputBudget: TimeSpan.FromSeconds(20), SteadyStateBudget: TimeSpan.FromSeconds(20),
+        TrainingBudget: TimeSpan.FromMinutes(20), RequestTimeout: TimeSpan.FromSeconds(300),
+        WarmupTrainSteps: 5, WarmupInferIterations: 50, ColdStartTrials: 3, TrainCount: 8192, TestCount: 2048, Epochs: null, MachinePeakSize: 2048);
+
+    public SamplingPolicy Policy(TimeSpan budget) => new(TargetRelativeHalfWidth, MinSamples, MaxSamples, budget);
+}

@@ -1,0 +1,57 @@
+using Versus.Core.Protocol;
+using Versus.Core.Results;
+
+namespace Versus.Core.Measurement;
+
+/// <summary>
+/// Runs one measurement in its own worker process and always returns a record: a crash, hang, protocol break or engine
+/// error fails this measurement with its reason, and the caller stores it and moves on.
+/// </summary>
+public static class MeasurementRunner
+{
+    public static async Task<MeasurementRecord> RunAsync(MeasurementTask task, double? peakGflops, CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        long? peakRss = null;
+        try
+        {
+            var worker = Spawn(task, cancellationToken);
+            await using (worker.Channel)
+            {
+                try
+                {
+                    var outcome = task.Kind switch
+                    {
+                        MeasurementKind.Training => await TrainingDriver.RunAsync(worker, task, peakGflops),
+                        MeasurementKind.Inference => await InferenceDriver.RunAsync(() => Task.FromResult(Spawn(task, cancellationToken)), worker, task, peakGflops),
+                        _ => await MachinePeakDriver.RunAsync(worker, task),
+                    };
+                    return Record(task, started, MeasurementStatus.Ok, outcome.Note, outcome, worker.Channel.LastPeakRssBytes);
+                }
+                finally
+                {
+                    peakRss = worker.Channel.LastPeakRssBytes;
+                }
+            }
+        }
+        catch (WorkerFaultException e)
+        {
+            return Record(task, started, MeasurementStatus.Failed, e.Message, null, peakRss);
+        }
+        catch (InvalidOperationException e)
+        {
+            return Record(task, started, MeasurementStatus.Failed, e.Message, null, peakRss);
+        }
+    }
+
+    public static MeasurementRecord Skipped(MeasurementTask task, string reason) =>
+        Record(task, DateTimeOffset.UtcNow, MeasurementStatus.Skipped, reason, null, null);
+
+    private static WorkerSessionClient Spawn(MeasurementTask task, CancellationToken cancellationToken) =>
+        new(WorkerChannel.Start(task.Launch), task, cancellationToken);
+
+    private static MeasurementRecord Record(MeasurementTask task, DateTimeOffset started, MeasurementStatus status, string? reason,
+        MeasurementOutcome? outcome, long? peakRss) =>
+        new(task.Id, task.Engine.Id, outcome?.Engine, task.Workload, task.Kind, status, reason, outcome?.StopReason, started,
+            DateTimeOffset.UtcNow, peakRss, task.Data?.ToString(), outcome?.Metrics ?? [], outcome?.Curve ?? []);
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Versus.Core.Data;
+using Versus.Core.Results;
+using Versus.Core.Statistics;
+
+namespace Versus.Core.Measurement;
+
+/// <summary>
+/// Training: warm-up steps (then the worker resets to the initial weights), the planned epochs in the shared order with
+/// every step timed inside the worker and the test set evaluated after each epoch, then, if the step-time interval is
+/// still wider than the target, extra steady-state steps until it is tight or the budget is spent.
+/// Epoch time is the sum of its steps (evaluation excluded); time to accuracy is measured at epoch ends.
+/// </summary>
+public static class TrainingDriver
+{
+    private const int EvaluationBatch = 256;
+
+    public static async Task<MeasurementOutcome> RunAsync(WorkerSessionClient worker, MeasurementTask task, double? peakGflops)
+    {
+        var spec = task.Spec!;
+        var hello = await worker.HelloAsync();
+        var prepared = await worker.PrepareAsync();
+        var batch = spec.Training.BatchSize;
+        var stepsPerEpoch = EpochOrder.StepsPerEpoch(prepared.TrainCount, batch);
+        if (stepsPerEpoch == 0)
+            throw new InvalidOperationException($"the training set has {prepared.TrainCount} images, fewer than one batch of {batch}");
+        var epochs = task.Profile.Epochs ?? spec.Training.Epochs;
+
+        var warmup = await worker.WarmupAsync("train", Math.Min(task.Profile.WarmupTrainSteps, stepsPerEpoch), batch);
+        var estimate = warmup.Length > 0 ? warmup[^1] : 100;
+
+        var steps = new List<double>();
+        var epochSeconds = new List<double>();
+        var curve = new List<LossPoint>();
+        double? timeToAccuracy = null;
+        double accuracy = 0, loss = double.NaN;
+        var stop = StopReason.PlannedWork;
+        var watch = Stopwatch.StartNew();
+        for (var epoch = 0; epoch < epochs && stop == StopReason.PlannedWork; epoch++)
+        {
+            var before = steps.Count;
+            for (var step = 0; step < stepsPerEpoch;)
+            {
+                var chunk = ChunkSize(estimate, stepsPerEpoch - step);
+                var result = await worker.TrainAsync(epoch, step, chunk);
+                for (var i = 0; i < result.StepMs.Length; i++)
+                    curve.Add(new LossPoint(epoch, epoch * stepsPerEpoch + step + i, result.Losses[i]));
+                steps.AddRange(result.StepMs);
+                estimate = result.StepMs.Average();
+                step += chunk;
+                if (watch.Elapsed > task.Profile.TrainingBudget && step < stepsPerEpoch) { stop = StopReason.BudgetSpent; break; }
+            }
+            if (stop != StopReason.PlannedWork) break;
+            epochSeconds.Add(steps.Skip(before).Sum() / 1000);
+            var evaluation = await worker.EvaluateAsync(EvaluationBatch);
+            accuracy = evaluation.Accuracy;
+            loss = evaluation.Loss;
+            var elapsed = epochSeconds.Sum();
+            curve[^1] = curve[^1] with { TestAccuracy = accuracy, ElapsedSeconds = elapsed };
+            if (timeToAccuracy is null && accuracy >= spec.Training.TargetAccuracy) timeToAccuracy = elapsed;
+            if (epoch < epochs - 1 && watch.Elapsed > task.Profile.TrainingBudget) stop = StopReason.BudgetSpent;
+        }
+        var completed = epochSeconds.Count;
+
+        // Steady state: more steps (beyond the planned epochs, not counted in total time) only to tighten the step interval.
+        if (stop == StopReason.PlannedWork)
+        {
+            var policy = task.Profile.Policy(task.Profile.SteadyStateBudget);
+            var extraEpoch = epochs;
+            var extraStep = 0;
+            var steadyWatch = Stopwatch.StartNew();
+            var reason = policy.ShouldStop(steps, steadyWatch.Elapsed);
+            while (reason is null)
+            {
+                var chunk = ChunkSize(estimate, stepsPerEpoch - extraStep);
+                var result = await worker.TrainAsync(extraEpoch, extraStep, chunk);
+                steps.AddRange(result.StepMs);
+                estimate = result.StepMs.Average();
+                extraStep += chunk;
+                if (extraStep >= stepsPerEpoch) (extraEpoch, extraStep) = (extraEpoch + 1, 0);
+                reason = policy.ShouldStop(steps, steadyWatch.Elapsed);
+            }
+            stop = reason.Value;
+        }
+
+        var metrics = TrainingMetrics.Build(task, steps, epochSeconds, completed, epochs, timeToAccuracy, accuracy, loss, peakGflops);
+        var note = completed < epochs ? $"training budget ({task.Profile.TrainingBudget.TotalSeconds:0} s) spent after {completed} of {epochs} epochs" : null;
+        return new MeasurementOutcome(hello.Engine, metrics, curve, stop, note);
+    }
+
+    private static int ChunkSize(double estimateMs, int remaining) =>
+        (int)Math.Clamp(2000 / Math.Max(estimateMs, 0.01), 1, Math.Max(remaining, 1));
+}

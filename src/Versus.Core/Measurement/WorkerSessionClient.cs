@@ -1,0 +1,39 @@
+using Versus.Core.Models;
+using Versus.Core.Protocol;
+
+namespace Versus.Core.Measurement;
+
+/// <summary>The typed calls a driver makes on a worker: one place that knows the protocol's ops and arguments.</summary>
+public sealed class WorkerSessionClient(WorkerChannel channel, MeasurementTask task, CancellationToken cancellationToken)
+{
+    public WorkerChannel Channel => channel;
+
+    private TimeSpan Timeout => task.Profile.RequestTimeout;
+
+    public Task<HelloResult> HelloAsync() =>
+        channel.SendAsync<HelloResult>(Ops.Hello, new HelloArgs(task.Threads), Timeout, cancellationToken);
+
+    public Task<PrepareResult> PrepareAsync() =>
+        channel.SendAsync<PrepareResult>(Ops.Prepare,
+            new PrepareArgs(ModelSpecWriter.ToJson(Spec), task.WeightsPath!, task.Data!), Timeout, cancellationToken);
+
+    public async Task<double[]> WarmupAsync(string kind, int iterations, int batch) =>
+        (await channel.SendAsync<TimingsResult>(Ops.Warmup, new WarmupArgs(kind, iterations, batch), Timeout, cancellationToken)).Ms;
+
+    public Task<TrainResult> TrainAsync(int epoch, int firstStep, int steps) =>
+        channel.SendAsync<TrainResult>(Ops.Train, new TrainArgs(epoch, firstStep, steps, task.Seed), Timeout, cancellationToken);
+
+    public Task<EvaluateResult> EvaluateAsync(int batchSize) =>
+        channel.SendAsync<EvaluateResult>(Ops.Evaluate, new EvaluateArgs(batchSize), Timeout, cancellationToken);
+
+    public async Task<double[]> InferAsync(int batch, int iterations) =>
+        (await channel.SendAsync<TimingsResult>(Ops.Infer, new InferArgs(batch, iterations), Timeout, cancellationToken)).Ms;
+
+    public Task<PredictResult> PredictAsync(int[] indices) =>
+        channel.SendAsync<PredictResult>(Ops.Predict, new PredictArgs(indices), Timeout, cancellationToken);
+
+    public async Task<double[]> MatmulAsync(int size, int iterations) =>
+        (await channel.SendAsync<TimingsResult>(Ops.Matmul, new MatmulArgs(size, iterations), Timeout, cancellationToken)).Ms;
+
+    private ModelSpec Spec => task.Spec ?? throw new InvalidOperationException("This measurement has no workload.");
+}

@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using Versus.Core.Data;
+using Versus.Core.Engines;
+using Versus.Core.Environments;
+using Versus.Core.Measurement;
+using Versus.Core.Results;
+using Versus.Core.Validation;
+using Versus.Core.Weights;
+
+namespace Versus.Core.Planning;
+
+/// <summary>
+/// Turns settings into a plan: checks every workload fits in memory (before anything is allocated), picks each
+/// workload's data, writes the shared initial weights once per workload, and asks every engine whether it runs here.
+/// </summary>
+public static class RunPlanner
+{
+    public static IReadOnlyList<ValidationError> CheckMemory(IReadOnlyList<Workload> workloads, MeasurementProfile profile, long availableBytes)
+    {
+        var errors = new List<ValidationError>();
+        foreach (var w in workloads)
+        {
+            var batch = Math.Max(w.Spec.Training.BatchSize, w.Spec.ThroughputBatchSize);
+            var bytes = w.Analysis.EstimatedTrainingBytes(batch) + 5L * (profile.TrainCount + profile.TestCount) * w.Spec.Input.Elements;
+            if (bytes > availableBytes)
+                errors.Add(new ValidationError(w.Spec.SourceFile, "$.layers",
+                    $"workload {w.Id} needs about {Gib(bytes)} to train at batch {batch} but this machine has {Gib(availableBytes)} available; reduce the batch size, the input size or the layer widths"));
+        }
+        return errors;
+    }
+
+    public static async Task<RunPlan> PlanAsync(RunSettings settings, WorkerLaunchContext launch, CancellationToken cancellationToken)
+    {
+        var runId = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(2))}";
+        var weightsDir = Path.Combine(settings.OutDirectory, "weights");
+        Directory.CreateDirectory(weightsDir);
+
+        var availability = new Dictionary<string, EngineAvailability>();
+        foreach (var engine in settings.Engines)
+            availability[engine.Id] = await engine.CheckAvailabilityAsync(cancellationToken);
+
+        var planned = new List<PlannedMeasurement>();
+        var peakEngine = settings.Engines.FirstOrDefault(e => e.Capabilities.HasFlag(EngineCapabilities.MatmulPeak) && availability[e.Id].IsUsable);
+        if (peakEngine is not null)
+            planned.Add(new PlannedMeasurement(Task(runId, peakEngine, launch, MeasurementKind.MachinePeak, null, null, null, settings), null));
+
+        var workloadRecords = new List<WorkloadRecord>();
+        foreach (var workload in settings.Workloads)
+        {
+            var data = ChooseData(settings, workload);
+            var weightsPath = Path.Combine(weightsDir, workload.Id + ".safetensors");
+            SafeTensorsFile.Write(weightsPath, WeightInitializer.Create(workload.Spec, workload.Analysis, settings.Seed));
+            workloadRecords.Add(Describe(workload, data, settings.Profile));
+            foreach (var engine in settings.Engines)
+            {
+                foreach (var (kind, capability) in new[] { (MeasurementKind.Training, EngineCapabilities.Train), (MeasurementKind.Inference, EngineCapabilities.Infer) })
+                {
+                    var task = Task(runId, engine, launch, kind, workload, weightsPath, data, settings);
+                    var usable = availability[engine.Id];
+                    var skip = !usable.IsUsable ? $"{engine.Id} is not usable here: {usable.Summary}" + (usable.Fix is null ? "" : $" (fix: {usable.Fix})")
+                        : !engine.Capabilities.HasFlag(capability) ? $"{engine.Id} cannot {(kind == MeasurementKind.Training ? "train" : "infer")}"
+                        : null;
+                    planned.Add(new PlannedMeasurement(task, skip));
+                }
+            }
+        }
+
+        var options = new RunOptionsRecord([.. settings.Engines.Select(e => e.Id)], settings.RequestedWorkloads, settings.Profile == MeasurementProfile.Quick,
+            settings.Profile.Epochs, settings.Threads, settings.DataPath ?? DataSource.Generated, settings.Seed,
+            settings.Profile.TargetRelativeHalfWidth, settings.Profile.LatencyBudget.TotalSeconds);
+        var engines = settings.Engines.Select(e => new EngineRecord(e.Id, availability[e.Id].IsUsable, availability[e.Id].Summary, availability[e.Id].Fix)).ToList();
+        return new RunPlan(runId, options, engines, workloadRecords, planned);
+    }
+
+    private static MeasurementTask Task(string runId, IEngineProvider engine, WorkerLaunchContext launch, MeasurementKind kind,
+        Workload? workload, string? weightsPath, DataSource? data, RunSettings settings) =>
+        new($"{runId}/{engine.Id}/{workload?.Id ?? "machine"}/{kind.ToString().ToLowerInvariant()}", engine, engine.CreateWorkerLaunch(launch), kind,
+            workload?.Spec, workload?.Analysis, weightsPath, data, settings.Threads, settings.Seed, settings.Profile);
+
+    /// <summary>IDX data where its image shape fits the workload; the generated dataset otherwise (recorded per workload).</summary>
+    private static DataSource ChooseData(RunSettings settings, Workload workload)
+    {
+        var profile = settings.Profile;
+        if (settings.DataPath is { } path)
+        {
+            var (shape, train, test) = IdxDataset.Inspect(path);
+            if (shape == workload.Spec.Input)
+                return new DataSource(DataSource.Idx, settings.Seed, Math.Min(train, profile.TrainCount), Math.Min(test, profile.TestCount), Path.GetFullPath(path));
+        }
+        return new DataSource(DataSource.Generated, settings.Seed, profile.TrainCount, profile.TestCount);
+    }
+
+    private static WorkloadRecord Describe(Workload w, DataSource data, MeasurementProfile profile) =>
+        new(w.Id, w.Spec.Description, w.Spec.Input.ToString(), w.Spec.Classes, w.Analysis.TrainableParameters, w.Analysis.ForwardFlopsPerExample,
+            w.Analysis.TrainingFlopsPerExample, w.Spec.Training.BatchSize, w.Spec.ThroughputBatchSize, profile.Epochs ?? w.Spec.Training.Epochs,
+            w.Spec.Training.Optimizer.ToString().ToLowerInvariant(), data.ToString(), w.Spec.SourceFile);
+
+    private static string Gib(long bytes) => FormattableString.Invariant($"{bytes / (1024.0 * 1024 * 1024):0.0} GiB");
+}

@@ -1,0 +1,82 @@
+using Versus.Core.Models;
+using Versus.Core.Validation;
+
+namespace Versus.Core.Planning;
+
+/// <summary>
+/// Resolves --workloads values: a workload id from the workloads folder ("small-cnn-28"), a family member ("depth-8"),
+/// a family name alone (its declared sweep), or a path to a spec file.
+/// </summary>
+public sealed class WorkloadCatalog(string directory)
+{
+    public static readonly string[] DefaultSuite = ["small-cnn-28", "cnn-64", "depth"];
+
+    public string Directory { get; } = directory;
+
+    /// <summary>The workloads folder next to the program, else the repository's, walking up from the working directory.</summary>
+    public static WorkloadCatalog Locate()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "workloads");
+        if (System.IO.Directory.Exists(beside)) return new WorkloadCatalog(beside);
+        for (var dir = new DirectoryInfo(System.Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "workloads");
+            if (System.IO.Directory.Exists(candidate)) return new WorkloadCatalog(candidate);
+        }
+        return new WorkloadCatalog(beside);
+    }
+
+    public IReadOnlyList<string> Ids =>
+        System.IO.Directory.Exists(Directory)
+            ? [.. System.IO.Directory.GetFiles(Directory, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order()]
+            : [];
+
+    public (IReadOnlyList<Workload> Workloads, IReadOnlyList<ValidationError> Errors) Resolve(IEnumerable<string> requested)
+    {
+        var workloads = new List<Workload>();
+        var errors = new List<ValidationError>();
+        foreach (var raw in requested)
+        {
+            var name = raw.Trim();
+            foreach (var (path, family) in Candidates(name, errors))
+            {
+                var read = ModelSpecReader.ReadFile(path, family);
+                if (read.IsValid) workloads.Add(new Workload(read.Spec!, read.Analysis!));
+                else errors.AddRange(read.Errors);
+            }
+        }
+        foreach (var duplicate in workloads.GroupBy(w => w.Id).Where(g => g.Count() > 1))
+            errors.Add(new ValidationError("--workloads", duplicate.Key, "is listed more than once"));
+        return (workloads, errors);
+    }
+
+    private IEnumerable<(string Path, int? Family)> Candidates(string name, List<ValidationError> errors)
+    {
+        if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || name.Contains('/'))
+        {
+            if (File.Exists(name)) return [(name, null)];
+            errors.Add(new ValidationError("--workloads", name, "is not an existing spec file; pass a workload id or a path to a .json spec"));
+            return [];
+        }
+        var direct = Path.Combine(Directory, name + ".json");
+        if (File.Exists(direct))
+        {
+            var sweep = ModelSpecReader.FamilySweep(File.ReadAllText(direct));
+            return sweep.Count > 0 ? sweep.Select(n => (direct, (int?)n)) : [(direct, null)];
+        }
+        var dash = name.LastIndexOf('-');
+        if (dash > 0 && int.TryParse(name[(dash + 1)..], out var value))
+        {
+            var familyFile = Path.Combine(Directory, name[..dash] + ".json");
+            if (File.Exists(familyFile)) return [(familyFile, value)];
+        }
+        errors.Add(new ValidationError("--workloads", name, $"is not a known workload; known: {string.Join(", ", Ids.Select(DescribeId))}, or a path to a spec file"));
+        return [];
+    }
+
+    private string DescribeId(string id)
+    {
+        var sweep = ModelSpecReader.FamilySweep(File.ReadAllText(Path.Combine(Directory, id + ".json")));
+        return sweep.Count > 0 ? $"{id}-N (e.g. {id}-{sweep[0]}; '{id}' runs N = {string.Join(", ", sweep)})" : id;
+    }
+}

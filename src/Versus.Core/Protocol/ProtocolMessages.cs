@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Versus.Core.Data;
+using Versus.Core.Engines;
+
+namespace Versus.Core.Protocol;
+
+// The payloads of docs/protocol.md, one record per request or result. Times are milliseconds measured inside the
+// worker around the engine call only, so pipe and serialisation costs never enter a sample.
+
+public sealed record HelloArgs(int Threads);
+
+public sealed record HelloResult(int Protocol, EngineInfo Engine, double MainEnteredUnixMs, double EngineLoadMs, int Pid);
+
+public sealed record PrepareArgs(JsonObject Spec, string WeightsPath, DataSource Data);
+
+public sealed record PrepareResult(double DataMs, double BuildMs, int TrainCount, int TestCount);
+
+/// <summary>Warm-up work; after training warm-up the worker resets to the initial weights and a fresh optimizer.</summary>
+public sealed record WarmupArgs(string Kind, int Iterations, int Batch);
+
+/// <summary>Steps <see cref="FirstStep"/>..+<see cref="Steps"/> of epoch <see cref="Epoch"/>'s shared order (<see cref="EpochOrder"/>).</summary>
+public sealed record TrainArgs(int Epoch, int FirstStep, int Steps, uint Seed);
+
+public sealed record TrainResult(double[] StepMs, double[] Losses);
+
+public sealed record EvaluateArgs(int BatchSize);
+
+public sealed record EvaluateResult(double Accuracy, double Loss, double Ms);
+
+/// <summary>Forward passes at <see cref="Batch"/>, cycling through the test set.</summary>
+public sealed record InferArgs(int Batch, int Iterations);
+
+public sealed record TimingsResult(double[] Ms);
+
+public sealed record PredictArgs(int[] Indices);
+
+public sealed record PredictResult(float[] Logits, double Ms);
+
+public sealed record MatmulArgs(int Size, int Iterations);
+
+public sealed record EmptyArgs;
+
+public static class Ops
+{
+    public const string Hello = "hello";
+    public const string Prepare = "prepare";
+    public const string Warmup = "warmup";
+    public const string Train = "train";
+    public const string Evaluate = "evaluate";
+    public const string Infer = "infer";
+    public const string Predict = "predict";
+    public const string Reset = "reset";
+    public const string Matmul = "matmul";
+    public const string Shutdown = "shutdown";
+}

@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Versus.Core.Engines;
+
+namespace Versus.Core.Protocol;
+
+/// <summary>
+/// The parent's end of one worker process. Every fault becomes a <see cref="WorkerFaultException"/> with a reason a
+/// user can act on: the process exited (with its exit code and the tail of its stderr), did not answer within the
+/// timeout (it is killed), or wrote something that is not a protocol message.
+/// </summary>
+public sealed class WorkerChannel : IAsyncDisposable
+{
+    private const int StderrTailChars = 2000;
+    private readonly Process process;
+    private readonly Channel<string?> lines = Channel.CreateUnbounded<string?>();
+    private readonly StringBuilder stderr = new();
+    private long nextId;
+
+    private WorkerChannel(Process process, DateTimeOffset spawnedAt)
+    {
+        this.process = process;
+        SpawnedAt = spawnedAt;
+    }
+
+    /// <summary>Wall-clock time just before the process was started: the origin of cold start.</summary>
+    public DateTimeOffset SpawnedAt { get; }
+
+    public long? LastPeakRssBytes { get; private set; }
+
+    public int ProcessId => process.Id;
+
+    public static WorkerChannel Start(WorkerLaunch launch)
+    {
+        var info = new ProcessStartInfo(launch.FileName)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        foreach (var a in launch.Arguments) info.ArgumentList.Add(a);
+        foreach (var (k, v) in launch.Environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var spawnedAt = DateTimeOffset.UtcNow;
+        try
+        {
+            process.Start();
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            throw new WorkerFaultException($"could not start worker '{launch.FileName}': {e.Message}");
+        }
+        var channel = new WorkerChannel(process, spawnedAt);
+        process.OutputDataReceived += (_, e) => channel.lines.Writer.TryWrite(e.Data);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (channel.stderr)
+            {
+                channel.stderr.AppendLine(e.Data);
+                if (channel.stderr.Length > 4 * StderrTailChars) channel.stderr.Remove(0, channel.stderr.Length - StderrTailChars);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return channel;
+    }
+
+    public async Task<TResult> SendAsync<TResult>(string op, object? args, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var result = await SendAsync(op, args, timeout, cancellationToken);
+        try
+        {
+            return result.Deserialize<TResult>(ProtocolEnvelope.Json) ?? throw new JsonException("null result");
+        }
+        catch (JsonException e)
+        {
+            Kill();
+            throw new WorkerFaultException($"worker answered '{op}' with a result that does not match the protocol ({e.Message})");
+        }
+    }
+
+    public async Task<JsonNode> SendAsync(string op, object? args, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var id = ++nextId;
+        try
+        {
+            await process.StandardInput.WriteLineAsync(ProtocolEnvelope.Request(id, op, args).AsMemory(), cancellationToken);
+            await process.StandardInput.FlushAsync(cancellationToken);
+        }
+        catch (IOException)
+        {
+            throw await ExitedAsync(op);
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        string? line;
+        try
+        {
+            line = await lines.Reader.ReadAsync(deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Kill();
+            throw new WorkerFaultException($"worker did not answer '{op}' within {timeout.TotalSeconds:0.#} s and was killed (hang or too slow; raise the budget or use --quick){StderrTail()}");
+        }
+        if (line is null) throw await ExitedAsync(op);
+        return Parse(line, id, op);
+    }
+
+    private JsonNode Parse(string line, long id, string op)
+    {
+        JsonObject? message;
+        try
+        {
+            message = JsonNode.Parse(line) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            message = null;
+        }
+        if (message is null || message["id"]?.GetValue<long>() != id || message["ok"] is null)
+        {
+            Kill();
+            var shown = line.Length > 120 ? line[..120] + "..." : line;
+            throw new WorkerFaultException($"worker broke the protocol answering '{op}': expected a JSON response with id {id}, got \"{shown}\"");
+        }
+        LastPeakRssBytes = message["peakRssBytes"]?.GetValue<long>() ?? LastPeakRssBytes;
+        if (!message["ok"]!.GetValue<bool>())
+            throw new WorkerFaultException($"engine failed '{op}': {message["error"]?.GetValue<string>() ?? "no reason given"}");
+        return message["result"] ?? new JsonObject();
+    }
+
+    private async Task<WorkerFaultException> ExitedAsync(string op)
+    {
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+        }
+        var code = process.HasExited ? process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unknown";
+        return new WorkerFaultException($"worker exited (code {code}) during '{op}'{StderrTail()}");
+    }
+
+    private string StderrTail()
+    {
+        lock (stderr)
+        {
+            var text = stderr.ToString().Trim();
+            if (text.Length == 0) return "";
+            if (text.Length > StderrTailChars) text = text[^StderrTailChars..];
+            return $"; its stderr ends: {text.ReplaceLineEndings(" | ")}";
+        }
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            try
+            {
+                await SendAsync(Ops.Shutdown, null, TimeSpan.FromSeconds(5), CancellationToken.None);
+                using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await process.WaitForExitAsync(wait.Token);
+            }
+            catch (Exception e) when (e is WorkerFaultException or OperationCanceledException or IOException or InvalidOperationException)
+            {
+                // A worker that will not shut down cleanly is killed below.
+            }
+            Kill();
+        }
+        process.Dispose();
+    }
+}

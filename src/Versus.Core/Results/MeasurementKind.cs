@@ -1,0 +1,8 @@
+namespace Versus.Core.Results;
+
+public enum MeasurementKind
+{
+    Training,
+    Inference,
+    MachinePeak,
+}

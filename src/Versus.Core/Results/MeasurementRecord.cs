@@ -1,0 +1,27 @@
+using Versus.Core.Engines;
+using Versus.Core.Statistics;
+
+namespace Versus.Core.Results;
+
+/// <summary>
+/// One measurement: one engine, one workload, one kind, run in its own worker process. Carries the engine's version,
+/// backend, host and threads so no figure stands without its provenance. Failed and skipped ones keep their reason.
+/// </summary>
+public sealed record MeasurementRecord(
+    string Id,
+    string Engine,
+    EngineInfo? EngineInfo,
+    string Workload,
+    MeasurementKind Kind,
+    MeasurementStatus Status,
+    string? Reason,
+    StopReason? StopReason,
+    DateTimeOffset StartedAt,
+    DateTimeOffset FinishedAt,
+    long? PeakRssBytes,
+    string? Dataset,
+    IReadOnlyList<MetricRecord> Metrics,
+    IReadOnlyList<LossPoint> Curve)
+{
+    public MetricRecord? Metric(string name) => Metrics.FirstOrDefault(m => m.Name == name);
+}

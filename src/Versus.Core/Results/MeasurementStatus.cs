@@ -1,0 +1,8 @@
+namespace Versus.Core.Results;
+
+public enum MeasurementStatus
+{
+    Ok,
+    Failed,
+    Skipped,
+}

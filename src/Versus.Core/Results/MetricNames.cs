@@ -1,0 +1,28 @@
+namespace Versus.Core.Results;
+
+/// <summary>The metric names of results.json (docs/results.md explains each).</summary>
+public static class MetricNames
+{
+    public const string TrainTotal = "train.total";
+    public const string TrainEpoch = "train.epoch";
+    public const string TrainStep = "train.step";
+    public const string TrainThroughput = "train.throughput";
+    public const string TrainTimeToAccuracy = "train.time-to-accuracy";
+    public const string TrainFinalAccuracy = "train.final-accuracy";
+    public const string TrainFinalLoss = "train.final-loss";
+    public const string TrainGflops = "train.achieved-gflops";
+    public const string TrainPeakShare = "train.peak-share";
+
+    public const string ColdStart = "infer.cold-start";
+    public const string ColdProcessStart = "infer.cold-start.process-start";
+    public const string ColdEngineLoad = "infer.cold-start.engine-load";
+    public const string ColdModelBuild = "infer.cold-start.model-build";
+    public const string ColdFirstPrediction = "infer.cold-start.first-prediction";
+    public const string LatencyBatch1 = "infer.latency.batch1";
+    public const string ThroughputBatchLatency = "infer.batch-latency";
+    public const string Throughput = "infer.throughput";
+    public const string InferGflops = "infer.achieved-gflops";
+    public const string InferPeakShare = "infer.peak-share";
+
+    public const string MatmulGflops = "machine.matmul-gflops";
+}

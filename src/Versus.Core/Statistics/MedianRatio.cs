@@ -1,0 +1,34 @@
+using Versus.Core.Randomness;
+
+namespace Versus.Core.Statistics;
+
+/// <summary>
+/// Ratio of medians (numerator / denominator) with a percentile bootstrap, resampling both samples independently.
+/// Perfolizer has no ratio interval, so this is the one piece of statistics written here.
+/// </summary>
+public static class MedianRatio
+{
+    public static RatioInterval Bootstrap(IReadOnlyList<double> numerator, IReadOnlyList<double> denominator, int resamples = 2000, uint seed = 7)
+    {
+        if (numerator.Count == 0 || denominator.Count == 0) throw new ArgumentException("Both samples need values.");
+        var random = new PortableRandom(seed, 77);
+        var ratios = new double[resamples];
+        var a = new double[numerator.Count];
+        var b = new double[denominator.Count];
+        for (var r = 0; r < resamples; r++)
+        {
+            for (var i = 0; i < a.Length; i++) a[i] = numerator[random.NextInt(a.Length)];
+            for (var i = 0; i < b.Length; i++) b[i] = denominator[random.NextInt(b.Length)];
+            ratios[r] = Median(a) / Median(b);
+        }
+        Array.Sort(ratios);
+        return new RatioInterval(Median([.. numerator]) / Median([.. denominator]), ratios[(int)(0.025 * (resamples - 1))], ratios[(int)(0.975 * (resamples - 1))]);
+    }
+
+    private static double Median(double[] values)
+    {
+        Array.Sort(values);
+        var mid = values.Length / 2;
+        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+}
