@@ -1,0 +1,20 @@
+namespace Versus.Core.Tests;
+
+/// <summary>Finds the repository's folders from the test's output directory.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Workloads => Path.Combine(Root, "workloads");
+
+    public static string Workload(string id) => Path.Combine(Workloads, id + ".json");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Versus.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Run the tests from inside the repository.");
+    }
+}

@@ -1,0 +1,110 @@
+using Versus.Core.Statistics;
+
+namespace Versus.Core.Tests.Statistics;
+
+public sealed class SampleStatisticsTests
+{
+    [Fact]
+    public void Should_MatchHandComputedHarrellDavis_When_FiveValues()
+    {
+        // For n = 5 the Harrell-Davis median weights come from Beta(3, 3), whose CDF is 10x^3 - 15x^4 + 6x^5.
+        static double F(double x) => 10 * Math.Pow(x, 3) - 15 * Math.Pow(x, 4) + 6 * Math.Pow(x, 5);
+        double[] sorted = [1, 2, 3, 4, 100];
+        var expected = sorted.Select((v, i) => v * (F((i + 1) / 5.0) - F(i / 5.0))).Sum();
+
+        var summary = SampleStatistics.Summarize([4, 100, 1, 3, 2]);
+
+        Assert.Equal(expected, summary.Median, 6);
+        Assert.True(summary.Ci95Low <= summary.Median && summary.Median <= summary.Ci95High);
+    }
+
+    [Fact]
+    public void Should_MatchHandComputedSpread_When_Summarised()
+    {
+        double[] values = [2, 4, 4, 4, 5, 5, 7, 9];
+
+        var summary = SampleStatistics.Summarize(values);
+
+        var mean = 5.0;
+        var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1));
+        Assert.Equal(mean, summary.Mean, 12);
+        Assert.Equal(sd, summary.StandardDeviation, 12);
+        Assert.Equal(sd / mean, summary.CoefficientOfVariation, 12);
+        Assert.Equal(2, summary.Min);
+        Assert.Equal(9, summary.Max);
+    }
+
+    [Fact]
+    public void Should_WithholdTailPercentiles_When_TooFewSamples()
+    {
+        var summary = SampleStatistics.Summarize([.. Enumerable.Range(1, 63).Select(i => (double)i)]);
+
+        Assert.Null(summary.P90);
+        Assert.Null(summary.P99);
+        Assert.Contains(summary.Flags, f => f.Contains("p90 withheld") && f.Contains("needs 64"));
+        Assert.Contains(summary.Flags, f => f.Contains("p99 withheld") && f.Contains("needs 662"));
+    }
+
+    [Fact]
+    public void Should_ReportTailPercentiles_When_EnoughSamples()
+    {
+        var values = Enumerable.Range(1, 1000).Select(i => (double)i).ToArray();
+
+        var summary = SampleStatistics.Summarize(values);
+
+        Assert.InRange(summary.P90!.Value, 895, 905);
+        Assert.InRange(summary.P99!.Value, 985, 995);
+        Assert.InRange(summary.Median, 499, 502);
+        Assert.True(summary.RelativeHalfWidth < 0.1);
+    }
+
+    [Fact]
+    public void Should_CountButKeepOutliers_When_OneValueIsFar()
+    {
+        double[] values = [10, 10.1, 9.9, 10.2, 9.8, 10, 10.1, 9.9, 10, 50];
+
+        var summary = SampleStatistics.Summarize(values);
+
+        Assert.Equal(1, summary.UpperOutliers);
+        Assert.Equal(0, summary.LowerOutliers);
+        Assert.Equal(10, summary.Count);
+        Assert.Equal(50, summary.Max);
+        Assert.Contains(summary.Flags, f => f.Contains("outlier"));
+    }
+
+    [Fact]
+    public void Should_NarrowTheInterval_When_SamplesGrow()
+    {
+        var random = new Random(1);
+        double Draw() => 10 + random.NextDouble();
+        var small = SampleStatistics.Summarize([.. Enumerable.Range(0, 20).Select(_ => Draw())]);
+        var large = SampleStatistics.Summarize([.. Enumerable.Range(0, 2000).Select(_ => Draw())]);
+
+        Assert.True(large.RelativeHalfWidth < small.RelativeHalfWidth);
+    }
+
+    [Fact]
+    public void Should_GiveExactRatio_When_SamplesAreConstant()
+    {
+        var ratio = MedianRatio.Bootstrap([2, 2, 2, 2], [1, 1, 1]);
+
+        Assert.Equal(2, ratio.Ratio);
+        Assert.Equal(2, ratio.Low);
+        Assert.Equal(2, ratio.High);
+        Assert.Equal("2.000x [2.000-2.000]", ratio.ToString());
+    }
+
+    [Fact]
+    public void Should_BracketTheRatio_When_SamplesVary()
+    {
+        var random = new Random(3);
+        var slow = Enumerable.Range(0, 200).Select(_ => 20 + random.NextDouble()).ToArray();
+        var fast = Enumerable.Range(0, 200).Select(_ => 10 + random.NextDouble()).ToArray();
+
+        var ratio = MedianRatio.Bootstrap(slow, fast);
+
+        Assert.InRange(ratio.Ratio, 1.9, 2.1);
+        Assert.True(ratio.Low <= ratio.Ratio && ratio.Ratio <= ratio.High);
+        Assert.True(ratio.High - ratio.Low < 0.1);
+    }
+}
