@@ -20,7 +20,7 @@ public static class EnvironmentProbe
         return new EnvironmentInfo(
             System.Environment.MachineName,
             OsName(),
-            RuntimeInformation.OSDescription,
+            Kernel(),
             RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant(),
             model.Trim(),
             [.. InterestingFlags.Where(flags.Contains)],
@@ -39,6 +39,12 @@ public static class EnvironmentProbe
     public static long? PeakResidentBytes() => MemInfoBytes(ReadOrEmpty("/proc/self/status"), "VmHWM");
 
     public static long? ResidentBytes() => MemInfoBytes(ReadOrEmpty("/proc/self/status"), "VmRSS");
+
+    private static string Kernel()
+    {
+        var release = ReadOrEmpty("/proc/sys/kernel/osrelease").Trim();
+        return release.Length > 0 ? $"Linux {release}" : System.Environment.OSVersion.VersionString;
+    }
 
     private static string OsName()
     {

@@ -13,7 +13,7 @@ internal sealed class ColdStartSamples
         var hello = await worker.HelloAsync();
         var prepared = await worker.PrepareAsync();
         var first = await worker.PredictAsync([0]);
-        var start = Math.Max(0, hello.MainEnteredUnixMs - worker.Channel.SpawnedAt.ToUnixTimeMilliseconds());
+        var start = Math.Max(0, hello.MainEnteredUnixMs - (worker.Channel.SpawnedAt - DateTimeOffset.UnixEpoch).TotalMilliseconds);
         processStart.Add(start);
         engineLoad.Add(hello.EngineLoadMs);
         modelBuild.Add(prepared.BuildMs);

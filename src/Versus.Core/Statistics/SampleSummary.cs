@@ -24,5 +24,6 @@ public sealed record SampleSummary(
         "Harrell-Davis median; 95% interval from its Maritz-Jarrett-style standard error (Perfolizer QuantileConfidenceIntervalEstimator)";
 
     /// <summary>Half the interval's width relative to the median: 0.02 means "median +/- 2%".</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public double RelativeHalfWidth => Median == 0 ? double.PositiveInfinity : (Ci95High - Ci95Low) / 2 / Math.Abs(Median);
 }

@@ -1,0 +1,51 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Versus.Cli.Commands;
+
+/// <summary>
+/// The raw options of "versus run". Numbers are taken as text and checked by <see cref="RunOptionsValidator"/>, so a
+/// bad value gets a message that names the option and the allowed range rather than a converter's exception.
+/// </summary>
+public sealed class RunCommandSettings : CommandSettings
+{
+    [CommandOption("--engines <LIST>")]
+    [Description("Comma-separated engine ids (default: every engine usable here). See 'versus list'.")]
+    public string? Engines { get; init; }
+
+    [CommandOption("--workloads <LIST>")]
+    [Description("Comma-separated workload ids, depth-N, or spec file paths (default: small-cnn-28, cnn-64, depth sweep).")]
+    public string? Workloads { get; init; }
+
+    [CommandOption("--quick")]
+    [Description("Small data and budgets: the default suite in under 3 minutes, medians within 5%.")]
+    public bool Quick { get; init; }
+
+    [CommandOption("--no-deploy")]
+    [Description("Skip the deployment probes (none exist yet; accepted so scripts keep working).")]
+    public bool NoDeploy { get; init; }
+
+    [CommandOption("--epochs <N>")]
+    [Description("Training epochs (default: the workload's, or 2 with --quick).")]
+    public string? Epochs { get; init; }
+
+    [CommandOption("--threads <N>")]
+    [Description("Threads for every engine (default: the number of logical cores).")]
+    public string? Threads { get; init; }
+
+    [CommandOption("--data <PATH>")]
+    [Description("Folder of MNIST-style IDX files (e.g. /usr/share/datasets/fashion-mnist); default: generated data.")]
+    public string? Data { get; init; }
+
+    [CommandOption("--seed <N>")]
+    [Description("Seed for weights, data and order (default 42).")]
+    public string? Seed { get; init; }
+
+    [CommandOption("--out <DIR>")]
+    [Description("Folder for results.json and report.md (default: versus-results/<run id>).")]
+    public string? Out { get; init; }
+
+    [CommandOption("--db <PATH>")]
+    [Description("SQLite results file (default: under the user's data directory).")]
+    public string? Db { get; init; }
+}

@@ -1,0 +1,15 @@
+using Versus.Core.Engines;
+using Versus.Engines.TorchSharp;
+
+namespace Versus.Cli;
+
+/// <summary>Every engine Versus knows. Adding an engine is one project and one line here.</summary>
+public static class EngineCatalog
+{
+    public static IReadOnlyList<IEngineProvider> All { get; } =
+    [
+        new TorchSharpEngineProvider(),
+    ];
+
+    public static IEngineProvider? Find(string id) => All.FirstOrDefault(e => e.Id == id);
+}

@@ -1,0 +1,26 @@
+using Versus.Core.Results;
+using Versus.Core.Statistics;
+
+namespace Versus.Reports.Analysis;
+
+/// <summary>
+/// Two measurements of one metric on one workload, oriented so <see cref="Ratio"/> is at least 1: how many times faster
+/// <see cref="Faster"/> is (time taken by the slower over time taken by the faster, or the inverse for a throughput).
+/// </summary>
+/// <param name="HasInterval">False when either side has fewer than 3 samples: the bootstrap bounds then mean nothing.</param>
+public sealed record EngineComparison(
+    string Workload,
+    MeasurementKind Kind,
+    string Metric,
+    string Unit,
+    bool LowerIsBetter,
+    string Faster,
+    string Slower,
+    double FasterMedian,
+    double SlowerMedian,
+    RatioInterval Ratio,
+    bool HasInterval)
+{
+    /// <summary>True when the interval excludes 1, i.e. the difference is more than the noise of the samples.</summary>
+    public bool IsClear => HasInterval && Ratio.Low > 1;
+}

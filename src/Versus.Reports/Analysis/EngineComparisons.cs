@@ -1,0 +1,76 @@
+using Versus.Core.Results;
+using Versus.Core.Statistics;
+
+namespace Versus.Reports.Analysis;
+
+/// <summary>
+/// Every pair of finished measurements that measured the same speed metric on the same workload and kind, as a ratio of
+/// medians with a bootstrap interval. Engines are only ids here: nothing depends on which engines exist.
+/// </summary>
+public static class EngineComparisons
+{
+    /// <summary>Speed metrics and whether less is better; accuracy and memory are reported, not ranked.</summary>
+    internal static readonly IReadOnlyList<(string Name, bool LowerIsBetter)> Metrics =
+    [
+        (MetricNames.TrainTotal, true),
+        (MetricNames.TrainEpoch, true),
+        (MetricNames.TrainStep, true),
+        (MetricNames.TrainThroughput, false),
+        (MetricNames.TrainTimeToAccuracy, true),
+        (MetricNames.ColdStart, true),
+        (MetricNames.LatencyBatch1, true),
+        (MetricNames.ThroughputBatchLatency, true),
+        (MetricNames.Throughput, false),
+    ];
+
+    public static IReadOnlyList<EngineComparison> Compute(RunResults results) => Compute(results.Measurements);
+
+    /// <summary>Pairs are formed in the order the measurements are given, so the caller's engine order is kept.</summary>
+    public static IReadOnlyList<EngineComparison> Compute(IEnumerable<MeasurementRecord> measurements)
+    {
+        var comparisons = new List<EngineComparison>();
+        var groups = measurements
+            .Where(m => m.Status == MeasurementStatus.Ok && m.Kind != MeasurementKind.MachinePeak)
+            .GroupBy(m => (m.Workload, m.Kind));
+        foreach (var group in groups)
+        {
+            var members = group.ToList();
+            foreach (var (name, lowerIsBetter) in Metrics)
+            {
+                var measured = members.Where(m => m.Metric(name) is { Samples.Count: > 0 }).ToList();
+                for (var i = 0; i < measured.Count; i++)
+                    for (var j = i + 1; j < measured.Count; j++)
+                        comparisons.Add(Compare(measured[i], measured[j], name, lowerIsBetter, members));
+            }
+        }
+        return comparisons;
+    }
+
+    private static EngineComparison Compare(MeasurementRecord a, MeasurementRecord b, string name, bool lowerIsBetter, List<MeasurementRecord> group)
+    {
+        var metricA = a.Metric(name)!;
+        var metricB = b.Metric(name)!;
+        var medianA = Median(metricA.Samples);
+        var medianB = Median(metricB.Samples);
+        var aFaster = lowerIsBetter ? medianA <= medianB : medianA >= medianB;
+        var (faster, slower) = aFaster ? (a, b) : (b, a);
+        var (fast, slow) = aFaster ? (metricA, metricB) : (metricB, metricA);
+        // Orient the bootstrap so the ratio is >= 1: slower time over faster time, or faster throughput over slower.
+        var ratio = lowerIsBetter ? MedianRatio.Bootstrap(slow.Samples, fast.Samples) : MedianRatio.Bootstrap(fast.Samples, slow.Samples);
+        var hasInterval = fast.Samples.Count >= 3 && slow.Samples.Count >= 3;
+        return new EngineComparison(a.Workload, a.Kind, name, fast.Unit, lowerIsBetter, Label(faster, group), Label(slower, group),
+            Median(fast.Samples), Median(slow.Samples), ratio, hasInterval);
+    }
+
+    /// <summary>The engine id, with its backend when the same engine ran this workload more than once (e.g. two backends).</summary>
+    private static string Label(MeasurementRecord m, List<MeasurementRecord> group) =>
+        group.Count(o => o.Engine == m.Engine) > 1 && m.EngineInfo is { } info ? $"{m.Engine} ({info.Backend})" : m.Engine;
+
+    // The same plain median MedianRatio uses, so the stated medians and the ratio agree.
+    private static double Median(IReadOnlyList<double> samples)
+    {
+        var sorted = samples.Order().ToArray();
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

@@ -1,0 +1,67 @@
+using Versus.Core.Results;
+using Versus.Reports.Cited;
+
+namespace Versus.Reports.Analysis;
+
+/// <summary>
+/// The run as the sections read it: measurements in a stable engine order, workloads by id, the machine's matmul peak.
+/// Lookups only; nothing here formats.
+/// </summary>
+internal sealed class ReportData
+{
+    public ReportData(RunResults results, CitedFacts cited)
+    {
+        Results = results;
+        Cited = cited;
+        // The run's own engine order first, then any engine that only appears in measurements: never by name.
+        EngineOrder = [.. results.Engines.Select(e => e.Id).Concat(results.Measurements.Select(m => m.Engine)).Distinct(StringComparer.Ordinal)];
+        WorkloadOrder = [.. results.Workloads.Select(w => w.Id).Concat(results.Measurements.Select(m => m.Workload)).Distinct(StringComparer.Ordinal)];
+        Peak = MachinePeak.Best(results.Measurements);
+    }
+
+    public RunResults Results { get; }
+
+    public CitedFacts Cited { get; }
+
+    public IReadOnlyList<string> EngineOrder { get; }
+
+    public IReadOnlyList<string> WorkloadOrder { get; }
+
+    public MachinePeak? Peak { get; }
+
+    /// <summary>Finished training or inference measurements, ordered by workload then engine.</summary>
+    public IReadOnlyList<MeasurementRecord> Ok(MeasurementKind kind, string? workload = null) =>
+        [.. Ordered(Results.Measurements.Where(m => m.Status == MeasurementStatus.Ok && m.Kind == kind && (workload is null || m.Workload == workload)))];
+
+    public IReadOnlyList<MeasurementRecord> NotOk() =>
+        [.. Ordered(Results.Measurements.Where(m => m.Status != MeasurementStatus.Ok))];
+
+    public IReadOnlyList<MeasurementRecord> All() => [.. Ordered(Results.Measurements)];
+
+    public WorkloadRecord? Workload(string id) => Results.Workloads.FirstOrDefault(w => w.Id == id);
+
+    /// <summary>Achieved GFLOP/s over the machine's matmul peak: the worker's own figure if it gave one, else computed here.</summary>
+    public double? PeakShare(MeasurementRecord m)
+    {
+        var stated = m.Metric(m.Kind == MeasurementKind.Training ? MetricNames.TrainPeakShare : MetricNames.InferPeakShare)?.Summary;
+        if (stated is not null) return stated.Median;
+        var achieved = Gflops(m)?.Summary;
+        return achieved is not null && Peak is { Gflops: > 0 } peak ? achieved.Median / peak.Gflops : null;
+    }
+
+    public static MetricRecord? Gflops(MeasurementRecord m) =>
+        m.Metric(m.Kind == MeasurementKind.Training ? MetricNames.TrainGflops : MetricNames.InferGflops);
+
+    private IEnumerable<MeasurementRecord> Ordered(IEnumerable<MeasurementRecord> measurements) =>
+        measurements
+            .OrderBy(m => IndexOf(WorkloadOrder, m.Workload))
+            .ThenBy(m => m.Kind)
+            .ThenBy(m => IndexOf(EngineOrder, m.Engine))
+            .ThenBy(m => m.Id, StringComparer.Ordinal);
+
+    private static int IndexOf(IReadOnlyList<string> order, string id)
+    {
+        for (var i = 0; i < order.Count; i++) if (order[i] == id) return i;
+        return order.Count;
+    }
+}

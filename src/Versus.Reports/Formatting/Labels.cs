@@ -1,0 +1,38 @@
+using Versus.Core.Engines;
+using Versus.Core.Results;
+using Versus.Core.Statistics;
+
+namespace Versus.Reports.Formatting;
+
+/// <summary>Words for the enums and records the report names, kept in one place so every section says the same thing.</summary>
+internal static class Labels
+{
+    public const string Measured = "measured here";
+
+    public static string Cited(string source) => $"cited ({source})";
+
+    public static string Stop(StopReason? reason) => reason switch
+    {
+        StopReason.IntervalReached => "interval reached",
+        StopReason.BudgetSpent => "budget spent",
+        StopReason.MaxSamples => "sample cap reached",
+        StopReason.PlannedWork => "planned work",
+        null => "—",
+        _ => reason.Value.ToString(),
+    };
+
+    public static string Kind(MeasurementKind kind) => kind switch
+    {
+        MeasurementKind.Training => "training",
+        MeasurementKind.Inference => "inference",
+        MeasurementKind.MachinePeak => "machine peak",
+        _ => kind.ToString(),
+    };
+
+    public static string Status(MeasurementStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>"PyTorch 2.10.0, cpu": the framework a worker says it ran, or a plain statement that it did not say.</summary>
+    public static string Framework(EngineInfo? info) => info is null ? "not reported" : $"{info.Framework} {info.Version}, {info.Backend}";
+
+    public static string Code(string id) => $"`{id}`";
+}

@@ -1,0 +1,31 @@
+using Versus.Reports.Analysis;
+using Versus.Reports.Cited;
+using Versus.Reports.Formatting;
+using Versus.Reports.Markdown;
+
+namespace Versus.Reports.Sections;
+
+/// <summary>The deck's figures a benchmark run does not measure (adoption, opinion scores, dates): shown, labelled cited.</summary>
+internal sealed class CitedOnlySection : IReportSection
+{
+    private static readonly string[] Tables =
+        [CitedTableIds.FeatureScores, CitedTableIds.DeploymentStrengths, CitedTableIds.Adoption, CitedTableIds.History];
+
+    public void Write(MarkdownWriter writer, ReportData data)
+    {
+        writer.Heading(2, "The deck's other figures (cited, not measured by this run)");
+        foreach (var id in Tables)
+        {
+            var facts = data.Cited.InTable(id);
+            if (facts.Count == 0) continue;
+            writer.Heading(3, data.Cited.Table(id).Title);
+            var table = new MarkdownTable("Source", "Framework", "Item", "Cited value");
+            foreach (var f in facts) table.Row(Labels.Cited(f.Source), f.Framework, f.Quantity, f.ValueText);
+            writer.Table(table);
+            CitedRows.Note(writer, facts);
+        }
+        if (data.Cited.References.Count == 0) return;
+        writer.Heading(3, "The deck's references, verbatim");
+        writer.Bullets(data.Cited.References);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Versus.Core.Results;
+using Versus.Reports.Analysis;
+using Versus.Reports.Formatting;
+using Versus.Reports.Markdown;
+
+namespace Versus.Reports.Sections;
+
+/// <summary>
+/// Every finished measurement with what qualifies its figures: why sampling stopped, how many samples, their spread,
+/// outlier flags, peak memory, and achieved GFLOP/s against the machine's own matmul peak.
+/// </summary>
+internal sealed class MeasurementDetailsSection : IReportSection
+{
+    public void Write(MarkdownWriter writer, ReportData data)
+    {
+        writer.Heading(2, "Measurements in detail");
+        var measurements = data.All().Where(m => m.Status == MeasurementStatus.Ok).ToList();
+        if (measurements.Count == 0)
+        {
+            writer.Paragraph("No measurement finished in this run.");
+            return;
+        }
+        var overview = new MarkdownTable("Measurement", "Engine", "Workload", "Kind", "Stop reason", "Duration", "Peak RSS",
+            "Achieved GFLOP/s", "Share of machine peak");
+        foreach (var m in measurements)
+        {
+            var gflops = ReportData.Gflops(m);
+            overview.Row(Labels.Code(m.Id), Labels.Code(m.Engine), m.Workload, Labels.Kind(m.Kind), Labels.Stop(m.StopReason),
+                Units.Format((m.FinishedAt - m.StartedAt).TotalSeconds, "s"),
+                m.PeakRssBytes is long rss ? Units.Bytes(rss) : "not reported",
+                m.Kind == MeasurementKind.MachinePeak ? SummaryText.Missing : SummaryText.MedianWithInterval(gflops),
+                m.Kind == MeasurementKind.MachinePeak ? SummaryText.Missing : Share(data, m));
+        }
+        writer.Table(overview);
+
+        writer.Heading(3, "Samples");
+        var samples = new MarkdownTable("Engine", "Workload", "Kind", "Metric", "Samples", "Median [95% CI]", "CV", "Flags");
+        foreach (var m in measurements)
+            foreach (var metric in m.Metrics)
+                samples.Row(Labels.Code(m.Engine), m.Workload, Labels.Kind(m.Kind), metric.Name,
+                    metric.Samples.Count.ToString(CultureInfo.InvariantCulture), SummaryText.MedianWithInterval(metric),
+                    SummaryText.Cv(metric), SummaryText.Flags(metric));
+        writer.Table(samples);
+        writer.Paragraph("CV is the standard deviation over the mean. Outliers are counted by Tukey's fences and kept in the sample.");
+    }
+
+    private static string Share(ReportData data, MeasurementRecord m)
+    {
+        if (data.PeakShare(m) is double share) return (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+        return ReportData.Gflops(m) is null ? "no GFLOP/s reported" : "no machine peak measured";
+    }
+}

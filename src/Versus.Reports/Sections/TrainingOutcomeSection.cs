@@ -1,0 +1,53 @@
+using System.Globalization;
+using Versus.Core.Results;
+using Versus.Reports.Analysis;
+using Versus.Reports.Formatting;
+using Versus.Reports.Markdown;
+
+namespace Versus.Reports.Sections;
+
+/// <summary>What training achieved, not only how long it took: a fast engine that learns nothing is not faster.</summary>
+internal sealed class TrainingOutcomeSection : IReportSection
+{
+    public void Write(MarkdownWriter writer, ReportData data)
+    {
+        writer.Heading(2, "Training outcome");
+        var measurements = data.Ok(MeasurementKind.Training);
+        if (measurements.Count == 0)
+        {
+            writer.Paragraph("No training measurement finished in this run.");
+            return;
+        }
+        var table = new MarkdownTable("Engine", "Workload", "Final accuracy", "Time to target accuracy", "Final loss",
+            "Loss per epoch (mean; test accuracy)", "Loss curve");
+        foreach (var m in measurements)
+        {
+            table.Row(Labels.Code(m.Engine), m.Workload, SummaryText.Median(m.Metric(MetricNames.TrainFinalAccuracy)),
+                TimeToTarget(m), SummaryText.Median(m.Metric(MetricNames.TrainFinalLoss)), PerEpoch(m.Curve),
+                m.Curve.Count == 0 ? "not recorded" : $"{LossCurves.Sparkline(m.Curve)} ({m.Curve.Count} points)");
+        }
+        writer.Table(table);
+    }
+
+    private static string TimeToTarget(MeasurementRecord m)
+    {
+        var metric = m.Metric(MetricNames.TrainTimeToAccuracy);
+        // Without samples the target was not reached; the worker's note ("target test accuracy 0.8 not reached in 3
+        // epoch(s)") says so with the target, and an absent metric still must not read as a blank.
+        if (metric is not { Samples.Count: > 0 })
+            return metric?.Note is not { } note ? "not reached" : note.Contains("not reached", StringComparison.OrdinalIgnoreCase) ? note : $"not reached ({note})";
+        return metric.Note is { } n ? $"{SummaryText.Median(metric)} ({n})" : SummaryText.Median(metric);
+    }
+
+    private static string PerEpoch(IReadOnlyList<LossPoint> curve)
+    {
+        var epochs = LossCurves.PerEpoch(curve);
+        if (epochs.Count == 0) return "not recorded";
+        return string.Join("; ", epochs.Select(e =>
+        {
+            var loss = e.MeanLoss.ToString("0.000", CultureInfo.InvariantCulture);
+            var accuracy = e.TestAccuracy is double a ? ", " + (a * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "";
+            return $"{e.Epoch}: {loss}{accuracy}";
+        }));
+    }
+}

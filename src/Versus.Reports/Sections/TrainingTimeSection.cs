@@ -1,0 +1,37 @@
+using System.Globalization;
+using Versus.Core.Results;
+using Versus.Reports.Analysis;
+using Versus.Reports.Cited;
+using Versus.Reports.Formatting;
+using Versus.Reports.Markdown;
+
+namespace Versus.Reports.Sections;
+
+/// <summary>The deck's table (a): total training time, one measured row per engine and workload, the deck's hours beside them.</summary>
+internal sealed class TrainingTimeSection : IReportSection
+{
+    public void Write(MarkdownWriter writer, ReportData data)
+    {
+        writer.Heading(2, "(a) Total training time");
+        var table = new MarkdownTable("Source", "Engine", "Framework", "Workload", "Total training time", "Epochs", "Throughput");
+        foreach (var m in data.Ok(MeasurementKind.Training))
+        {
+            var epochs = m.Metric(MetricNames.TrainEpoch)?.Samples.Count is int n and > 0
+                ? n.ToString(CultureInfo.InvariantCulture)
+                : data.Workload(m.Workload)?.Epochs.ToString(CultureInfo.InvariantCulture) ?? SummaryText.Missing;
+            table.Row(Labels.Measured, Labels.Code(m.Engine), Labels.Framework(m.EngineInfo), m.Workload,
+                SummaryText.MedianWithInterval(m.Metric(MetricNames.TrainTotal)), epochs,
+                SummaryText.MedianWithInterval(m.Metric(MetricNames.TrainThroughput)));
+        }
+        if (table.RowCount == 0) writer.Paragraph("No training measurement finished in this run (see *Failed and skipped*).");
+
+        var facts = data.Cited.InTable(CitedTableIds.TotalTrainingTime);
+        foreach (var framework in CitedRows.ByFramework(facts))
+        {
+            table.Row(CitedRows.SourceLabel(framework), SummaryText.Missing, framework.Key, CitedSetup.NotStated,
+                CitedRows.Cell(framework, MetricNames.TrainTotal), SummaryText.Missing, SummaryText.Missing);
+        }
+        writer.Table(table);
+        CitedRows.Note(writer, facts);
+    }
+}

@@ -1,0 +1,22 @@
+namespace Versus.Cli.Tests;
+
+/// <summary>One real "versus run --quick" of the default suite, shared by the end-to-end tests (it takes minutes).</summary>
+public sealed class QuickRunFixture : IAsyncLifetime
+{
+    private readonly TempDirectory temp = new();
+
+    public string OutDirectory => temp.File("out");
+
+    public string Database => temp.File("results.db");
+
+    public VersusProcess.Result Result { get; private set; } = new(-1, "", "");
+
+    public async Task InitializeAsync() =>
+        Result = await VersusProcess.RunAsync(TimeSpan.FromMinutes(8), "run", "--quick", "--out", OutDirectory, "--db", Database);
+
+    public Task DisposeAsync()
+    {
+        temp.Dispose();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,49 @@
+using Versus.Core.Data;
+using Versus.Core.Engines;
+using Versus.Core.Models;
+using Versus.Core.Weights;
+using Versus.Engines.TorchSharp;
+
+namespace Versus.Engines.TorchSharp.Tests;
+
+/// <summary>Specs, data and engines for the tests: the repository's workload files and small inline specs.</summary>
+internal static class TestWorkloads
+{
+    public const int Threads = 2;
+
+    public static ModelSpec File(string name, int? family = null)
+    {
+        var result = ModelSpecReader.ReadFile(Path.Combine(WorkloadsDirectory(), name), family);
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        return result.Spec!;
+    }
+
+    public static ModelSpec Inline(string json)
+    {
+        var result = ModelSpecReader.Read(json, "inline");
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        return result.Spec!;
+    }
+
+    public static WeightSet Weights(ModelSpec spec, uint seed = 7) => WeightInitializer.Create(spec, ModelAnalysis.Analyze(spec), seed);
+
+    public static Dataset Data(ModelSpec spec, int train, int test, uint seed = 11) =>
+        GeneratedDataset.Create(spec.Input, spec.Classes, new DataSource(DataSource.Generated, seed, train, test));
+
+    public static IEngine Prepared(ModelSpec spec, WeightSet weights, Dataset data)
+    {
+        var engine = new TorchSharpEngineProvider().Load(Threads);
+        engine.PrepareAsync(spec, weights, data, CancellationToken.None).GetAwaiter().GetResult();
+        return engine;
+    }
+
+    private static string WorkloadsDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "workloads");
+            if (System.IO.File.Exists(Path.Combine(candidate, "small-cnn-28.json"))) return candidate;
+        }
+        throw new DirectoryNotFoundException($"No workloads/ folder above {AppContext.BaseDirectory}.");
+    }
+}
