@@ -34,7 +34,7 @@ public sealed class TorchSharpEngine : IEngine
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
-        if (dataset.ImageShape with { IsFlat = false } != spec.Input with { IsFlat = false } || dataset.Classes != spec.Classes)
+        if (dataset.ImageShape != spec.Input || dataset.Classes != spec.Classes)
             throw new ArgumentException($"The dataset ({dataset.ImageShape}, {dataset.Classes} classes) does not fit workload {spec.Id} ({spec.Input}, {spec.Classes} classes).", nameof(dataset));
         ReleaseWorkload();
 
@@ -42,11 +42,20 @@ public sealed class TorchSharpEngine : IEngine
         this.spec = spec;
         this.initialWeights = initialWeights;
         seed = initialWeights.Metadata.TryGetValue("seed", out var s) && long.TryParse(s, out var parsed) ? parsed : 0;
-        model = NetworkBuilder.Build(spec, analysis);
-        state = new CanonicalState(model, analysis);
-        cancellationToken.ThrowIfCancellationRequested();
-        data = TensorDataset.From(dataset);
-        Reset();
+        try
+        {
+            model = NetworkBuilder.Build(spec, analysis);
+            state = new CanonicalState(model, analysis);
+            cancellationToken.ThrowIfCancellationRequested();
+            data = TensorDataset.From(dataset);
+            Reset();
+        }
+        catch
+        {
+            // A half-built workload would hold native memory and let later calls run on random weights.
+            ReleaseWorkload();
+            throw;
+        }
         return Task.CompletedTask;
     }
 

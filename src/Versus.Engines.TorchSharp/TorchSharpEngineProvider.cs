@@ -68,8 +68,8 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string Describe()
     {
-        using var probe = torch.ones(2, 2).matmul(torch.ones(2, 2));
-        if (probe.sum().item<float>() != 8f) throw new InvalidOperationException("libtorch computed a wrong 2x2 matrix product.");
+        using var scope = torch.NewDisposeScope();
+        if (torch.ones(2, 2).matmul(torch.ones(2, 2)).sum().item<float>() != 8f) throw new InvalidOperationException("libtorch computed a wrong 2x2 matrix product.");
         return $"TorchSharp {PackageVersion}, libtorch {torch.__version__}, cpu";
     }
 
@@ -92,6 +92,7 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
             ["dtype"] = "float32",
             ["nativeCompatibility"] = report.Summary,
         };
+        if (LoadedOpenMpRuntime() is { } openMp) details["parallelRuntime"] = $"OpenMP ({openMp})";
         var info = new EngineInfo(
             EngineId,
             "PyTorch (libtorch) via TorchSharp",
@@ -101,6 +102,20 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
             torch.get_num_threads(),
             details);
         return new TorchSharpEngine(info);
+    }
+
+    /// <summary>libtorch's CPU kernels parallelise through the OpenMP runtime it ships; naming it costs one read of /proc/self/maps.</summary>
+    private static string? LoadedOpenMpRuntime()
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        try
+        {
+            return LibStdCxxCompatibility.FindLoadedLibrary(File.ReadLines("/proc/self/maps"), "libgomp") is { } path ? Path.GetFileName(path) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     private static string PackageVersion =>

@@ -6,7 +6,15 @@ namespace Versus.Cli.Tests;
 
 public sealed class QuickRunTests(QuickRunFixture run) : IClassFixture<QuickRunFixture>
 {
-    private string Context => $"exit {run.Result.ExitCode}\nstdout:\n{run.Result.Stdout}\nstderr:\n{run.Result.Stderr}";
+    private string Context => $"exit {run.Result.ExitCode}\nfailed: {FailedReasons()}\nstderr:\n{run.Result.Stderr}\nstdout:\n{run.Result.Stdout}";
+
+    private string FailedReasons()
+    {
+        var path = Path.Combine(run.OutDirectory, "results.json");
+        if (!File.Exists(path)) return "no results.json";
+        var results = ResultsJson.Deserialize<RunResults>(File.ReadAllText(path));
+        return string.Join("; ", results.Measurements.Where(m => m.Status != MeasurementStatus.Ok).Select(m => $"{m.Id}: {m.Reason}"));
+    }
 
     [Fact]
     public void Should_FinishEveryMeasurement_When_DefaultSuiteRunsQuick()
@@ -14,7 +22,7 @@ public sealed class QuickRunTests(QuickRunFixture run) : IClassFixture<QuickRunF
         Assert.True(run.Result.ExitCode == 0, Context);
         var results = ResultsJson.Deserialize<RunResults>(File.ReadAllText(Path.Combine(run.OutDirectory, "results.json")));
 
-        Assert.Equal("completed", results.Status);
+        Assert.True(results.Status == "completed", Context);
         Assert.Equal(["small-cnn-28", "cnn-64", "depth-2", "depth-4", "depth-8", "depth-16"], results.Workloads.Select(w => w.Id));
         Assert.Equal(1 + 6 * 2, results.Measurements.Count);
         Assert.All(results.Measurements, m => Assert.Equal(MeasurementStatus.Ok, m.Status));

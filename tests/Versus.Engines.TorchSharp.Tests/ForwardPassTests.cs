@@ -69,6 +69,31 @@ public sealed class ForwardPassTests
         Assert.Matches(@"^\d+\.\d+", engine.Info.Details["libtorch"]);
         Assert.StartsWith(".NET ", engine.Info.Host, StringComparison.Ordinal);
         Assert.Equal(TestWorkloads.Threads.ToString(System.Globalization.CultureInfo.InvariantCulture), engine.Info.Details["intraOpThreads"]);
+        if (OperatingSystem.IsLinux()) Assert.StartsWith("OpenMP (libgomp", engine.Info.Details["parallelRuntime"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_RefuseTheDataset_When_ItsShapeDoesNotFitTheWorkload()
+    {
+        var spec = TestWorkloads.File("small-cnn-28.json");
+        var other = TestWorkloads.File("cnn-64.json");
+        using var engine = new TorchSharpEngineProvider().Load(TestWorkloads.Threads);
+
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => engine.PrepareAsync(spec, TestWorkloads.Weights(spec), TestWorkloads.Data(other, 4, 4), CancellationToken.None));
+
+        Assert.Contains("small-cnn-28", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Refuse_When_UsedAfterDispose()
+    {
+        var spec = TestWorkloads.Inline(InlineSpecs.Tiny);
+        var engine = TestWorkloads.Prepared(spec, TestWorkloads.Weights(spec), TestWorkloads.Data(spec, 8, 4));
+
+        engine.Dispose();
+        engine.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => engine.Predict([0]));
     }
 
     [Fact]

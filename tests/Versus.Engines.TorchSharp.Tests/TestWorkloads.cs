@@ -9,7 +9,9 @@ namespace Versus.Engines.TorchSharp.Tests;
 /// <summary>Specs, data and engines for the tests: the repository's workload files and small inline specs.</summary>
 internal static class TestWorkloads
 {
-    public const int Threads = 2;
+    // One thread: on a busy 2-core machine (other builds and tests) libtorch's OpenMP workers wait on each other at every
+    // kernel's barrier and a tiny step becomes ten times slower; one thread keeps the suite fast and its timing stable.
+    public const int Threads = 1;
 
     public static ModelSpec File(string name, int? family = null)
     {
@@ -30,9 +32,9 @@ internal static class TestWorkloads
     public static Dataset Data(ModelSpec spec, int train, int test, uint seed = 11) =>
         GeneratedDataset.Create(spec.Input, spec.Classes, new DataSource(DataSource.Generated, seed, train, test));
 
-    public static IEngine Prepared(ModelSpec spec, WeightSet weights, Dataset data)
+    public static IEngine Prepared(ModelSpec spec, WeightSet weights, Dataset data, int threads = Threads)
     {
-        var engine = new TorchSharpEngineProvider().Load(Threads);
+        var engine = new TorchSharpEngineProvider().Load(threads);
         engine.PrepareAsync(spec, weights, data, CancellationToken.None).GetAwaiter().GetResult();
         return engine;
     }

@@ -27,6 +27,14 @@ public sealed class HistoryCommand : AsyncCommand<HistoryCommand.Settings>
                 System.Console.WriteLine($"No runs stored in {store.Location} yet; start one with 'versus run --quick'.");
                 return ExitCodes.Ok;
             }
+            if (System.Console.IsOutputRedirected)
+            {
+                // Pipes and scripts get one tab-separated line per run instead of a table wrapped to 80 columns.
+                foreach (var r in runs)
+                    System.Console.WriteLine(string.Join('\t', r.RunId, r.StartedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), r.Status,
+                        string.Join(',', r.Engines), string.Join(',', r.Workloads), $"{r.Measurements.Ok}/{r.Measurements.Failed}/{r.Measurements.Skipped}", r.Cpu));
+                return ExitCodes.Ok;
+            }
             var table = new Table().Border(TableBorder.Rounded).Title($"Runs in {Markup.Escape(store.Location)}");
             foreach (var column in new[] { "run", "started (UTC)", "status", "engines", "workloads", "ok/failed/skipped", "cpu" }) table.AddColumn(column);
             foreach (var r in runs)

@@ -34,8 +34,10 @@ internal static class CitedRows
         // Setup matters only for performance figures; for a survey share or a score it would be noise.
         if (facts.Any(f => f.Metric is not null))
             lines.Add("Setup: " + string.Join(" / ", facts.Select(f => f.Setup.Describe()).Distinct(StringComparer.Ordinal)) + ".");
-        var attribution = string.Join("; ", facts.Select(f => f.Attribution).Distinct(StringComparer.Ordinal));
-        lines.Add(char.ToUpperInvariant(attribution[0]) + attribution[1..] + ".");
+        // The facts file words each attribution "attribution in the deck: ..."; say that once for the whole table.
+        const string prefix = "attribution in the deck: ";
+        var attributions = facts.Select(f => f.Attribution.StartsWith(prefix, StringComparison.Ordinal) ? f.Attribution[prefix.Length..] : f.Attribution);
+        lines.Add("Attribution in the deck: " + string.Join("; ", attributions.Distinct(StringComparer.Ordinal)) + ".");
         writer.Note(string.Join("\n\n", lines));
     }
 }
