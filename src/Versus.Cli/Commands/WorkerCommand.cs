@@ -25,6 +25,6 @@ public sealed class WorkerCommand : AsyncCommand<WorkerCommand.Settings>
             await System.Console.Error.WriteLineAsync($"error: --engine '{settings.Engine}' is not an in-process engine");
             return ExitCodes.BadInput;
         }
-        return await new WorkerHost(factory, MainEnteredUnixMs).RunAsync(cancellationToken);
+        return new WorkerHost(factory, MainEnteredUnixMs).Run(cancellationToken);
     }
 }

@@ -16,14 +16,15 @@ public static class InferenceDriver
         var cold = new ColdStartSamples();
         var engine = await cold.MeasureAsync(worker);
 
-        await worker.WarmupAsync("infer", task.Profile.WarmupInferIterations, 1);
-        var (latency, latencyStop) = await AdaptiveSampler.SampleAsync(n => worker.InferAsync(1, n), task.Profile.Policy(task.Profile.LatencyBudget), 1);
+        var profile = task.Profile;
+        var estimate = await WarmupLoop.RunAsync(n => worker.WarmupAsync("infer", n, 1), profile.WarmupInferIterations, profile.WarmupDuration);
+        var (latency, latencyStop) = await AdaptiveSampler.SampleAsync(n => worker.InferAsync(1, n), profile.Policy(profile.LatencyBudget), estimate);
 
         var batch = spec.ThroughputBatchSize;
-        var warm = await worker.WarmupAsync("infer", 3, batch);
-        var (batchMs, throughputStop) = await AdaptiveSampler.SampleAsync(n => worker.InferAsync(batch, n), task.Profile.Policy(task.Profile.ThroughputBudget), warm[^1]);
+        var batchEstimate = await WarmupLoop.RunAsync(n => worker.WarmupAsync("infer", n, batch), 3, profile.WarmupDuration);
+        var (batchMs, throughputStop) = await AdaptiveSampler.SampleAsync(n => worker.InferAsync(batch, n), profile.Policy(profile.ThroughputBudget), batchEstimate);
 
-        for (var trial = 1; trial < task.Profile.ColdStartTrials; trial++)
+        for (var trial = 1; trial < profile.ColdStartTrials; trial++)
         {
             var fresh = await spawn();
             await using (fresh.Channel) await cold.MeasureAsync(fresh);

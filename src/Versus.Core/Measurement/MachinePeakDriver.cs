@@ -9,8 +9,8 @@ public static class MachinePeakDriver
     {
         var hello = await worker.HelloAsync();
         var n = task.Profile.MachinePeakSize;
-        var warm = await worker.MatmulAsync(n, 2);
-        var (ms, stop) = await AdaptiveSampler.SampleAsync(k => worker.MatmulAsync(n, k), task.Profile.Policy(task.Profile.LatencyBudget), warm[^1]);
+        var estimate = await WarmupLoop.RunAsync(k => worker.MatmulAsync(n, k), 2, task.Profile.WarmupDuration);
+        var (ms, stop) = await AdaptiveSampler.SampleAsync(k => worker.MatmulAsync(n, k), task.Profile.Policy(task.Profile.LatencyBudget), estimate);
         var flops = 2.0 * n * n * n;
         var gflops = ms.Select(t => flops / (t / 1000) / 1e9).ToList();
         return new MeasurementOutcome(hello.Engine, [MetricRecord.From(MetricNames.MatmulGflops, "GFLOP/s", gflops, $"{n}x{n} fp32 matrix product")], [], stop);

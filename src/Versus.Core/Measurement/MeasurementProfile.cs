@@ -18,6 +18,7 @@ public sealed record MeasurementProfile(
     TimeSpan RequestTimeout,
     int WarmupTrainSteps,
     int WarmupInferIterations,
+    TimeSpan WarmupDuration,
     int ColdStartTrials,
     int TrainCount,
     int TestCount,
@@ -25,14 +26,14 @@ public sealed record MeasurementProfile(
     int MachinePeakSize)
 {
     public static readonly MeasurementProfile Quick = new("quick", 0.05, 10, 5000,
-        LatencyBudget: TimeSpan.FromSeconds(3), ThroughputBudget: TimeSpan.FromSeconds(3), SteadyStateBudget: TimeSpan.FromSeconds(3),
+        LatencyBudget: TimeSpan.FromSeconds(3), ThroughputBudget: TimeSpan.FromSeconds(6), SteadyStateBudget: TimeSpan.FromSeconds(5),
         TrainingBudget: TimeSpan.FromSeconds(60), RequestTimeout: TimeSpan.FromSeconds(120),
-        WarmupTrainSteps: 2, WarmupInferIterations: 20, ColdStartTrials: 1, TrainCount: 1024, TestCount: 256, Epochs: 2, MachinePeakSize: 1024);
+        WarmupTrainSteps: 2, WarmupInferIterations: 20, WarmupDuration: TimeSpan.FromSeconds(1), ColdStartTrials: 1, TrainCount: 1024, TestCount: 256, Epochs: 2, MachinePeakSize: 1024);
 
     public static readonly MeasurementProfile Full = new("full", 0.02, 20, 20_000,
         LatencyBudget: TimeSpan.FromSeconds(20), ThroughputBudget: TimeSpan.FromSeconds(20), SteadyStateBudget: TimeSpan.FromSeconds(20),
         TrainingBudget: TimeSpan.FromMinutes(20), RequestTimeout: TimeSpan.FromSeconds(300),
-        WarmupTrainSteps: 5, WarmupInferIterations: 50, ColdStartTrials: 3, TrainCount: 8192, TestCount: 2048, Epochs: null, MachinePeakSize: 2048);
+        WarmupTrainSteps: 5, WarmupInferIterations: 50, WarmupDuration: TimeSpan.FromSeconds(3), ColdStartTrials: 3, TrainCount: 8192, TestCount: 2048, Epochs: null, MachinePeakSize: 2048);
 
     public SamplingPolicy Policy(TimeSpan budget) => new(TargetRelativeHalfWidth, MinSamples, MaxSamples, budget);
 }

@@ -16,18 +16,21 @@ public sealed class WorkerHost(IInProcessEngineFactory factory, double mainEnter
     private IEngine? engine;
     private WorkerSession? session;
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public int Run(CancellationToken cancellationToken)
     {
         using var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true, NewLine = "\n" };
         Console.SetOut(Console.Error);
         using var input = new StreamReader(Console.OpenStandardInput());
         try
         {
-            while (await input.ReadLineAsync(cancellationToken) is { } line)
+            // Synchronous reads on purpose: every engine call then runs on this one thread (as in a bare loop), never
+            // hopping between thread-pool threads that each carry their own native thread-local state.
+            while (input.ReadLine() is { } line)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (line.Length == 0) continue;
-                var (reply, stop) = await HandleAsync(line, cancellationToken);
-                await output.WriteLineAsync(reply);
+                var (reply, stop) = HandleAsync(line, cancellationToken).GetAwaiter().GetResult();
+                output.WriteLine(reply);
                 if (stop) return 0;
             }
             return 0;
