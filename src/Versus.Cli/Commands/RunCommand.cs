@@ -2,6 +2,7 @@ using Spectre.Console.Cli;
 using Versus.Cli.Console;
 using Versus.Cli.Output;
 using Versus.Core.Environments;
+using Versus.Core.Parity;
 using Versus.Core.Planning;
 using Versus.Core.Results;
 using Versus.Core.Statistics;
@@ -72,7 +73,10 @@ public sealed class RunCommand : AsyncCommand<RunCommandSettings>
             }
             if (status == "completed" && records.Any(r => r.Status == MeasurementStatus.Failed)) status = "completed-with-failures";
 
-            var finished = results with { Measurements = records, FinishedAt = DateTimeOffset.UtcNow, Status = status };
+            var finished = results with
+            {
+                Measurements = records, FinishedAt = DateTimeOffset.UtcNow, Status = status, Parity = ParityAnalyzer.Analyze(records),
+            };
             await store.FinishRunAsync(plan.RunId, status, finished.FinishedAt!.Value, CancellationToken.None);
             output.WriteResults(finished);
             output.WriteReport(finished);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
 using Versus.Cli.Console;
+using Versus.Core.Parity;
 using Versus.Core.Results;
 using Versus.Reports;
 using Versus.Store;
@@ -31,7 +32,9 @@ public sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
         try
         {
             await using var store = await SqliteResultStore.OpenAsync(settings.Db ?? SqliteResultStore.DefaultPath(), cancellationToken);
-            var run = await store.LoadRunAsync(settings.Run, cancellationToken);
+            var stored = await store.LoadRunAsync(settings.Run, cancellationToken);
+            // Parity is a pure function of the stored measurements, so it is recomputed rather than stored twice.
+            var run = stored is null ? null : stored with { Parity = ParityAnalyzer.Analyze(stored.Measurements) };
             if (run is null)
             {
                 ErrorLine.Print($"RUN '{settings.Run}' is not stored in {store.Location}; 'versus history' lists the runs");

@@ -1,3 +1,4 @@
+using Versus.Core.Parity;
 using Versus.Core.Results;
 
 namespace Versus.Core.Measurement;
@@ -15,6 +16,8 @@ public static class InferenceDriver
         var spec = task.Spec!;
         var cold = new ColdStartSamples();
         var engine = await cold.MeasureAsync(worker);
+        var indices = ParityProbe.DefaultIndices;
+        var probe = new ParityProbe(indices, spec.Classes, (await worker.PredictAsync(indices)).Logits);
 
         var profile = task.Profile;
         var estimate = await WarmupLoop.RunAsync(n => worker.WarmupAsync("infer", n, 1), profile.WarmupInferIterations, profile.WarmupDuration);
@@ -43,6 +46,6 @@ public static class InferenceDriver
             metrics.Add(MetricRecord.From(MetricNames.InferPeakShare, "ratio", [.. gflops.Select(g => g / peakGflops.Value)], "share of the machine's measured fp32 matmul peak"));
         // The weaker of the two stop reasons is the measurement's: a budget-stopped sample is what readers must know about.
         var stop = latencyStop == Statistics.StopReason.IntervalReached ? throughputStop : latencyStop;
-        return new MeasurementOutcome(engine, metrics, [], stop);
+        return new MeasurementOutcome(engine, metrics, [], stop, Probe: probe);
     }
 }

@@ -10,4 +10,5 @@ public sealed record MeasurementOutcome(
     IReadOnlyList<MetricRecord> Metrics,
     IReadOnlyList<LossPoint> Curve,
     StopReason StopReason,
-    string? Note = null);
+    string? Note = null,
+    Parity.ParityProbe? Probe = null);

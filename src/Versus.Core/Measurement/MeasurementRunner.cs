@@ -53,5 +53,5 @@ public static class MeasurementRunner
     private static MeasurementRecord Record(MeasurementTask task, DateTimeOffset started, MeasurementStatus status, string? reason,
         MeasurementOutcome? outcome, long? peakRss) =>
         new(task.Id, task.Engine.Id, outcome?.Engine, task.Workload, task.Kind, status, reason, outcome?.StopReason, started,
-            DateTimeOffset.UtcNow, peakRss, task.Data?.ToString(), outcome?.Metrics ?? [], outcome?.Curve ?? []);
+            DateTimeOffset.UtcNow, peakRss, task.Data?.ToString(), outcome?.Metrics ?? [], outcome?.Curve ?? [], outcome?.Probe);
 }

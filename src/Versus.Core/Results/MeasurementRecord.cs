@@ -21,7 +21,8 @@ public sealed record MeasurementRecord(
     long? PeakRssBytes,
     string? Dataset,
     IReadOnlyList<MetricRecord> Metrics,
-    IReadOnlyList<LossPoint> Curve)
+    IReadOnlyList<LossPoint> Curve,
+    Parity.ParityProbe? Probe = null)
 {
     public MetricRecord? Metric(string name) => Metrics.FirstOrDefault(m => m.Name == name);
 }

@@ -14,7 +14,8 @@ public sealed record RunResults(
     IReadOnlyList<EngineRecord> Engines,
     IReadOnlyList<WorkloadRecord> Workloads,
     IReadOnlyList<MeasurementRecord> Measurements,
-    string StatisticsMethod)
+    string StatisticsMethod,
+    IReadOnlyList<Parity.ParityCheck>? Parity = null)
 {
     public const string CurrentSchemaVersion = "1.0";
 }
