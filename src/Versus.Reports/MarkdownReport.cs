@@ -50,6 +50,7 @@ public sealed class MarkdownReport
         yield return new EpochStepSection();
         foreach (var section in InferenceSections(data)) yield return section;
         yield return new TrainingOutcomeSection();
+        yield return new ParitySection();
         yield return new ComparisonSection();
         yield return new MeasurementDetailsSection();
         yield return new ProblemsSection();

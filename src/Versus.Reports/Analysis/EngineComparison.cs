@@ -8,6 +8,7 @@ namespace Versus.Reports.Analysis;
 /// <see cref="Faster"/> is (time taken by the slower over time taken by the faster, or the inverse for a throughput).
 /// </summary>
 /// <param name="HasInterval">False when either side has fewer than 3 samples: the bootstrap bounds then mean nothing.</param>
+/// <param name="FasterEngine">The engine id behind <see cref="Faster"/> (which may carry a backend), for parity lookups.</param>
 public sealed record EngineComparison(
     string Workload,
     MeasurementKind Kind,
@@ -19,7 +20,9 @@ public sealed record EngineComparison(
     double FasterMedian,
     double SlowerMedian,
     RatioInterval Ratio,
-    bool HasInterval)
+    bool HasInterval,
+    string FasterEngine,
+    string SlowerEngine)
 {
     /// <summary>True when the interval excludes 1, i.e. the difference is more than the noise of the samples.</summary>
     public bool IsClear => HasInterval && Ratio.Low > 1;

@@ -20,10 +20,11 @@ internal sealed class ComparisonSection : IReportSection
         }
         else
         {
-            var table = new MarkdownTable("Workload", "Kind", "Metric", "Result (ratio of medians [95% bootstrap CI])", "Medians");
+            var table = new MarkdownTable("Workload", "Kind", "Metric", "Result (ratio of medians [95% bootstrap CI])", "Medians", "Parity");
             foreach (var c in comparisons)
                 table.Row(c.Workload, Labels.Kind(c.Kind), c.Metric, Sentence(c),
-                    $"{Units.Format(c.FasterMedian, c.Unit)} vs {Units.Format(c.SlowerMedian, c.Unit)}");
+                    $"{Units.Format(c.FasterMedian, c.Unit)} vs {Units.Format(c.SlowerMedian, c.Unit)}",
+                    ParityVerdict.For(data.Results, c.Workload, c.FasterEngine, c.SlowerEngine));
             writer.Table(table);
             // MedianRatio resamples plain medians; saying so explains a last-digit gap against the Harrell-Davis medians above.
             writer.Paragraph("Ratios and the medians beside them are plain sample medians, as the bootstrap resamples them; " +

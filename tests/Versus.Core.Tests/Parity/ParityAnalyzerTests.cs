@@ -1,0 +1,56 @@
+using Versus.Core.Parity;
+using Versus.Core.Results;
+
+namespace Versus.Core.Tests.Parity;
+
+public sealed class ParityAnalyzerTests
+{
+    private static MeasurementRecord Inference(string engine, string workload, float[] logits) =>
+        new($"r/{engine}/{workload}/inference", engine, null, workload, MeasurementKind.Inference, MeasurementStatus.Ok, null, null,
+            DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, null, null, [], [], new ParityProbe([0, 1], 2, logits));
+
+    private static MeasurementRecord Training(string engine, params double[] losses) =>
+        new($"r/{engine}/w/training", engine, null, "w", MeasurementKind.Training, MeasurementStatus.Ok, null, null,
+            DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, null, null, [], [.. losses.Select((l, i) => new LossPoint(0, i, l))]);
+
+    [Fact]
+    public void Should_Pass_When_LogitsAgreeWithinTolerance()
+    {
+        var check = Assert.Single(ParityAnalyzer.Analyze([Inference("a", "w", [1f, 2f, 3f, 4f]), Inference("b", "w", [1f, 2.00005f, 3f, 4f])]));
+
+        Assert.Equal(ParityKind.Forward, check.Kind);
+        Assert.True(check.Passed);
+        Assert.InRange(check.MaxAbsDifference, 4e-5, 6e-5);
+        Assert.Equal(4, check.Values);
+    }
+
+    [Fact]
+    public void Should_Fail_When_OneLogitDiffers()
+    {
+        var check = Assert.Single(ParityAnalyzer.Analyze([Inference("a", "w", [1f, 2f, 3f, 4f]), Inference("b", "w", [1f, 2f, 3.01f, 4f])]));
+
+        Assert.False(check.Passed);
+        Assert.InRange(check.MaxAbsDifference, 0.0099, 0.0101);
+    }
+
+    [Fact]
+    public void Should_CompareOnlyTheSameWorkload_When_SeveralAreMeasured()
+    {
+        var checks = ParityAnalyzer.Analyze([Inference("a", "w", [1f, 2f, 3f, 4f]), Inference("b", "v", [9f, 9f, 9f, 9f])]);
+
+        Assert.Empty(checks);
+    }
+
+    [Fact]
+    public void Should_CompareTheFirstTwentyLosses_When_BothEnginesTrained()
+    {
+        var a = Enumerable.Range(0, 30).Select(i => 2.0 - i * 0.05).ToArray();
+        var b = a.Select((l, i) => i < 20 ? l + 0.0005 : l + 1).ToArray();
+
+        var check = Assert.Single(ParityAnalyzer.Analyze([Training("a", a), Training("b", b)]));
+
+        Assert.Equal(ParityKind.TrainingLoss, check.Kind);
+        Assert.Equal(20, check.Values);
+        Assert.True(check.Passed);
+    }
+}
