@@ -19,16 +19,9 @@ public static class MedianRatio
         {
             for (var i = 0; i < a.Length; i++) a[i] = numerator[random.NextInt(a.Length)];
             for (var i = 0; i < b.Length; i++) b[i] = denominator[random.NextInt(b.Length)];
-            ratios[r] = Median(a) / Median(b);
+            ratios[r] = PlainMedian.Of(a) / PlainMedian.Of(b);
         }
         Array.Sort(ratios);
-        return new RatioInterval(Median([.. numerator]) / Median([.. denominator]), ratios[(int)(0.025 * (resamples - 1))], ratios[(int)(0.975 * (resamples - 1))]);
-    }
-
-    private static double Median(double[] values)
-    {
-        Array.Sort(values);
-        var mid = values.Length / 2;
-        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        return new RatioInterval(PlainMedian.Of(numerator) / PlainMedian.Of(denominator), ratios[(int)(0.025 * (resamples - 1))], ratios[(int)(0.975 * (resamples - 1))]);
     }
 }

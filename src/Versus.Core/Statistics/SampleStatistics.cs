@@ -18,7 +18,7 @@ public static class SampleStatistics
         if (values.Count < 3)
         {
             flags.Add($"only {values.Count} sample(s): no confidence interval");
-            var m = Median(values);
+            var m = PlainMedian.Of(values);
             return new SampleSummary(values.Count, m, min, max, null, null, moments.Mean, values.Count > 1 ? moments.StandardDeviation : 0,
                 0, min, max, 0, 0, [.. flags, "p90 needs 64 samples", "p99 needs 662 samples"]);
         }
@@ -43,12 +43,5 @@ public static class SampleStatistics
         var high = Math.Max(interval.Upper, median);
         var cv = moments.Mean == 0 ? 0 : moments.StandardDeviation / Math.Abs(moments.Mean);
         return new SampleSummary(values.Count, median, low, high, p90, p99, moments.Mean, moments.StandardDeviation, cv, min, max, lower, upper, flags);
-    }
-
-    private static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

@@ -50,8 +50,8 @@ public static class EngineComparisons
     {
         var metricA = a.Metric(name)!;
         var metricB = b.Metric(name)!;
-        var medianA = Median(metricA.Samples);
-        var medianB = Median(metricB.Samples);
+        var medianA = PlainMedian.Of(metricA.Samples);
+        var medianB = PlainMedian.Of(metricB.Samples);
         var aFaster = lowerIsBetter ? medianA <= medianB : medianA >= medianB;
         var (faster, slower) = aFaster ? (a, b) : (b, a);
         var (fast, slow) = aFaster ? (metricA, metricB) : (metricB, metricA);
@@ -59,18 +59,10 @@ public static class EngineComparisons
         var ratio = lowerIsBetter ? MedianRatio.Bootstrap(slow.Samples, fast.Samples) : MedianRatio.Bootstrap(fast.Samples, slow.Samples);
         var hasInterval = fast.Samples.Count >= 3 && slow.Samples.Count >= 3;
         return new EngineComparison(a.Workload, a.Kind, name, fast.Unit, lowerIsBetter, Label(faster, group), Label(slower, group),
-            Median(fast.Samples), Median(slow.Samples), ratio, hasInterval, faster.Engine, slower.Engine);
+            PlainMedian.Of(fast.Samples), PlainMedian.Of(slow.Samples), ratio, hasInterval, faster.Engine, slower.Engine);
     }
 
     /// <summary>The engine id, with its backend when the same engine ran this workload more than once (e.g. two backends).</summary>
     private static string Label(MeasurementRecord m, List<MeasurementRecord> group) =>
         group.Count(o => o.Engine == m.Engine) > 1 && m.EngineInfo is { } info ? $"{m.Engine} ({info.Backend})" : m.Engine;
-
-    // The same plain median MedianRatio uses, so the stated medians and the ratio agree.
-    private static double Median(IReadOnlyList<double> samples)
-    {
-        var sorted = samples.Order().ToArray();
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
 }

@@ -1,5 +1,6 @@
-namespace Versus.Core.Tests;
+namespace Versus.Testing;
 
+/// <summary>A fresh folder under the system temp directory, deleted with everything in it when the test ends.</summary>
 public sealed class TempDirectory : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("versus-test-").FullName;

@@ -1,11 +1,13 @@
-namespace Versus.Core.Tests;
+namespace Versus.Testing;
 
-/// <summary>Finds the repository's folders from the test's output directory.</summary>
+/// <summary>The repository's folders, found by walking up from the test's output directory to Versus.sln.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Workloads => Path.Combine(Root, "workloads");
+
+    public static string SchemaFile => Path.Combine(Root, "docs", "results.schema.json");
 
     public static string Workload(string id) => Path.Combine(Workloads, id + ".json");
 
