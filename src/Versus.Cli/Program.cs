@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Spectre.Console.Cli;
 using Versus.Cli;
 using Versus.Cli.Commands;
@@ -23,4 +24,14 @@ app.Configure(config =>
         return exception is CommandParseException or CommandRuntimeException ? ExitCodes.BadInput : 70;
     });
 });
-return await app.RunAsync(args);
+// Ctrl+C (SIGINT) and SIGTERM cancel the run instead of killing it: the measurement in flight is abandoned (its worker
+// is stopped), every finished one is already stored, and the run is closed as "cancelled" with results and report.
+using var cancellation = new CancellationTokenSource();
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = !cancellation.IsCancellationRequested;
+    cancellation.Cancel();
+}
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+return await app.RunAsync(args, cancellation.Token);

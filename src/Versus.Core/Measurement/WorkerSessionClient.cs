@@ -10,8 +10,13 @@ public sealed class WorkerSessionClient(WorkerChannel channel, MeasurementTask t
 
     private TimeSpan Timeout => task.Profile.RequestTimeout;
 
-    public Task<HelloResult> HelloAsync() =>
-        channel.SendAsync<HelloResult>(Ops.Hello, new HelloArgs(task.Threads), Timeout, cancellationToken);
+    public async Task<HelloResult> HelloAsync()
+    {
+        var hello = await channel.SendAsync<HelloResult>(Ops.Hello, new HelloArgs(task.Threads), Timeout, cancellationToken);
+        if (hello.Protocol != ProtocolEnvelope.Version)
+            throw new WorkerFaultException($"worker speaks protocol version {hello.Protocol}, this Versus speaks {ProtocolEnvelope.Version}; update the engine's worker");
+        return hello;
+    }
 
     public Task<PrepareResult> PrepareAsync() =>
         channel.SendAsync<PrepareResult>(Ops.Prepare,
