@@ -47,6 +47,7 @@ internal sealed class WorkerSession
         var ms = new double[args.Iterations];
         if (args.Kind == "train")
         {
+            // Any batches will do for warm-up: the engine is reset to the initial weights and a fresh optimizer afterwards.
             var order = EpochOrder.Permutation(0xC0FFEE, 0, dataset.Train.Count);
             for (var i = 0; i < ms.Length; i++) ms[i] = Time(() => engine.TrainStep(Slice(order, i * args.Batch, args.Batch)));
             engine.Reset();
@@ -115,6 +116,7 @@ internal sealed class WorkerSession
         return indices;
     }
 
+    /// <summary>A batch of the order; warm-up may ask for more steps than an epoch holds, so it wraps around.</summary>
     private static int[] Slice(int[] order, int start, int count) => order.AsSpan(start % order.Length, Math.Min(count, order.Length - start % order.Length)).ToArray();
 
     private static double Time(Action action)
