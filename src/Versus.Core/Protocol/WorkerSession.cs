@@ -49,7 +49,8 @@ internal sealed class WorkerSession
         {
             // Any batches will do for warm-up: the engine is reset to the initial weights and a fresh optimizer afterwards.
             var order = EpochOrder.Permutation(0xC0FFEE, 0, dataset.Train.Count);
-            for (var i = 0; i < ms.Length; i++) ms[i] = Time(() => engine.TrainStep(Slice(order, i * args.Batch, args.Batch)));
+            var steps = Math.Max(1, EpochOrder.StepsPerEpoch(dataset.Train.Count, args.Batch));
+            for (var i = 0; i < ms.Length; i++) ms[i] = Time(() => engine.TrainStep(Slice(order, i % steps * args.Batch, args.Batch)));
             engine.Reset();
         }
         else
