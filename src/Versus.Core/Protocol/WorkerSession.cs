@@ -117,8 +117,7 @@ internal sealed class WorkerSession
         return indices;
     }
 
-    /// <summary>A batch of the order; warm-up may ask for more steps than an epoch holds, so it wraps around.</summary>
-    private static int[] Slice(int[] order, int start, int count) => order.AsSpan(start % order.Length, Math.Min(count, order.Length - start % order.Length)).ToArray();
+    private static int[] Slice(int[] order, int start, int count) => order.AsSpan(start, count).ToArray();
 
     private static double Time(Action action)
     {
