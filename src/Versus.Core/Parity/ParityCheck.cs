@@ -17,7 +17,7 @@ public sealed record ParityCheck(
 
 public enum ParityKind
 {
-    /// <summary>Logits of the same test images from the same initial weights (fp32): max |a - b| within 1e-4.</summary>
+    /// <summary>Logits of the same test images from the same initial weights (fp32): max |a - b| within 1e-4 (scaled beyond logits of 100).</summary>
     Forward,
 
     /// <summary>Losses of the first training steps on the same batches in the same order: max |a - b| within the tolerance.</summary>

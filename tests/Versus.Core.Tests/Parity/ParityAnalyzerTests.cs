@@ -34,6 +34,17 @@ public sealed class ParityAnalyzerTests
     }
 
     [Fact]
+    public void Should_ScaleTheTolerance_When_LogitsAreLarge()
+    {
+        // At 1500 one float32 step is 1.2e-4: an absolute 1e-4 would fail two correct engines.
+        var check = Assert.Single(ParityAnalyzer.Analyze([Inference("a", "w", [1500f, -2f, 3f, 4f]), Inference("b", "w", [1500.0005f, -2f, 3f, 4f])]));
+
+        Assert.Equal(1.5e-3, check.Tolerance, 6);
+        Assert.True(check.Passed);
+        Assert.Equal(1e-4, ParityAnalyzer.ForwardToleranceFor(20));
+    }
+
+    [Fact]
     public void Should_CompareOnlyTheSameWorkload_When_SeveralAreMeasured()
     {
         var checks = ParityAnalyzer.Analyze([Inference("a", "w", [1f, 2f, 3f, 4f]), Inference("b", "v", [9f, 9f, 9f, 9f])]);
