@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian's packages (idempotent; skips what is already there).
 #   dataset-fashion-mnist: the real IDX files the loader tests read.
+#   nodejs, npm: the TensorFlow.js worker (its npm packages install themselves on first use: npm ci in tfjs-worker/).
 set -euo pipefail
 packages=()
 [ -d /usr/share/datasets/fashion-mnist ] || packages+=(dataset-fashion-mnist)
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 if [ ${#packages[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null; then sudo="sudo"; else
   echo "warning: cannot install ${packages[*]} (not root, no sudo); tests that need them will be skipped with the reason" >&2; exit 0

@@ -9,6 +9,8 @@ public static class EngineCatalog
     public static IReadOnlyList<IEngineProvider> All { get; } =
     [
         new TorchSharpEngineProvider(),
+        .. Versus.Engines.Tfjs.TfjsEngineProvider.All,
+        new Versus.Engines.OnnxRuntime.OnnxRuntimeEngineProvider(),
     ];
 
     public static IEngineProvider? Find(string id) => All.FirstOrDefault(e => e.Id == id);

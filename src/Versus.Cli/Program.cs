@@ -13,6 +13,8 @@ app.Configure(config =>
     config.Settings.StrictParsing = true;
     config.AddCommand<RunCommand>("run").WithDescription("Measure training and inference of the workloads on every engine, store and report the results.")
         .WithExample("run", "--quick").WithExample("run", "--engines", "torchsharp", "--workloads", "small-cnn-28,depth-8");
+    config.AddCommand<DeployCommand>("deploy").WithDescription("Exercise deployment: ONNX interop (TorchSharp to ONNX Runtime), serving over HTTP, single-thread edge latency; store and report.")
+        .WithExample("deploy", "--quick", "--workloads", "small-cnn-28");
     config.AddCommand<ListCommand>("list").WithDescription("Engines usable on this machine and the workloads with their parameters and FLOPs.");
     config.AddCommand<HistoryCommand>("history").WithDescription("Runs kept in the results store.");
     config.AddCommand<ShowCommand>("show").WithDescription("One stored run.");

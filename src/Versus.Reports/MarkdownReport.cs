@@ -52,6 +52,7 @@ public sealed class MarkdownReport
         yield return new TrainingOutcomeSection();
         yield return new ParitySection();
         yield return new ComparisonSection();
+        yield return new DeploymentSection();
         yield return new MeasurementDetailsSection();
         yield return new ProblemsSection();
         yield return new CitedOnlySection();

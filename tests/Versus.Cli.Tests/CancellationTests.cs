@@ -14,7 +14,7 @@ public sealed class CancellationTests : IDisposable
     public async Task Should_CloseTheRunAsCancelledAndKeepFinishedResults_When_Terminated()
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "versus.dll"), "run", "--quick", "--workloads", "small-cnn-28,cnn-64",
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "versus.dll"), "run", "--quick", "--engines", "torchsharp", "--workloads", "small-cnn-28,cnn-64",
                      "--out", temp.File("out"), "--db", temp.File("results.db") })
             info.ArgumentList.Add(a);
         using var process = Process.Start(info)!;

@@ -1,5 +1,6 @@
 using Spectre.Console.Cli;
 using Versus.Cli.Console;
+using Versus.Cli.Deployment;
 using Versus.Cli.Output;
 using Versus.Core.Environments;
 using Versus.Core.Parity;
@@ -71,11 +72,25 @@ public sealed class RunCommand : AsyncCommand<RunCommandSettings>
             {
                 status = "cancelled";
             }
-            if (status == "completed" && records.Any(r => r.Status == MeasurementStatus.Failed)) status = "completed-with-failures";
+            var deployment = status == "cancelled" || raw.NoDeploy ? null : new DeploymentRunner(plan, settings, System.Console.Out);
+            if (deployment is not null)
+            {
+                try
+                {
+                    await deployment.RunAsync(d => { output.WriteResults(results with { Measurements = records, Deployment = [.. d] }); return Task.CompletedTask; }, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    status = "cancelled";
+                }
+            }
+            if (status == "completed" && (records.Any(r => r.Status == MeasurementStatus.Failed) || deployment?.Records.Any(r => r.Status == DeploymentStatus.Failed) == true))
+                status = "completed-with-failures";
 
             var finished = results with
             {
                 Measurements = records, FinishedAt = DateTimeOffset.UtcNow, Status = status, Parity = ParityAnalyzer.Analyze(records),
+                Deployment = deployment is null ? null : [.. deployment.Records],
             };
             await store.FinishRunAsync(plan.RunId, status, finished.FinishedAt!.Value, CancellationToken.None);
             output.WriteResults(finished);

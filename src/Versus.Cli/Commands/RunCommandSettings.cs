@@ -10,7 +10,7 @@ namespace Versus.Cli.Commands;
 public sealed class RunCommandSettings : CommandSettings
 {
     [CommandOption("--engines <LIST>")]
-    [Description("Comma-separated engine ids (default: every engine usable here). See 'versus list'.")]
+    [Description("Comma-separated engine ids (default: every engine usable here, except opt-in ones such as tfjs). See 'versus list'.")]
     public string? Engines { get; init; }
 
     [CommandOption("--workloads <LIST>")]
@@ -22,7 +22,7 @@ public sealed class RunCommandSettings : CommandSettings
     public bool Quick { get; init; }
 
     [CommandOption("--no-deploy")]
-    [Description("Skip the deployment probes (none exist yet; accepted so scripts keep working).")]
+    [Description("Skip the deployment probes that otherwise follow the measurements (ONNX interop, server, edge; see 'versus deploy').")]
     public bool NoDeploy { get; init; }
 
     [CommandOption("--epochs <N>")]

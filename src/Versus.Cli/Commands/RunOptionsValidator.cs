@@ -41,7 +41,7 @@ public static class RunOptionsValidator
 
     private static List<IEngineProvider> SelectEngines(string? list, IReadOnlyList<IEngineProvider> engines, List<ValidationError> errors)
     {
-        if (list is null) return [.. engines];
+        if (list is null) return [.. engines.Where(e => e.IncludedByDefault)];
         var selected = new List<IEngineProvider>();
         foreach (var id in SplitList(list))
         {

@@ -10,6 +10,12 @@ public interface IEngineProvider
 
     EngineCapabilities Capabilities { get; }
 
+    /// <summary>
+    /// Whether a run without --engines measures this engine. False for an engine too slow for the default suite here
+    /// (TensorFlow.js training on JavaScript kernels: tens of seconds a step); it still runs when named.
+    /// </summary>
+    bool IncludedByDefault => true;
+
     Task<EngineAvailability> CheckAvailabilityAsync(CancellationToken cancellationToken);
 
     WorkerLaunch CreateWorkerLaunch(WorkerLaunchContext context);

@@ -21,7 +21,10 @@ public static class AdaptiveSampler
         {
             var remaining = policy.MaxSamples - samples.Count;
             var chunk = (int)Math.Clamp(TargetChunk.TotalMilliseconds / Math.Max(estimateMs, 1e-3), 1, Math.Min(remaining, 2000));
-            if (samples.Count < policy.MinSamples) chunk = Math.Max(chunk, Math.Min(policy.MinSamples - samples.Count, remaining));
+            // Topping up to the minimum count only as far as the budget allows: a sample of many seconds (JavaScript
+            // kernels at a large batch) would otherwise overrun the budget and the request timeout in one request.
+            var fit = (int)Math.Max(1, (policy.Budget - watch.Elapsed).TotalMilliseconds / Math.Max(estimateMs, 1e-3));
+            if (samples.Count < policy.MinSamples) chunk = Math.Max(chunk, Math.Min(Math.Min(policy.MinSamples - samples.Count, remaining), fit));
             var taken = await take(chunk);
             samples.AddRange(taken);
             if (taken.Length > 0) estimateMs = taken.Average();

@@ -26,8 +26,9 @@ public static class TrainingDriver
             throw new InvalidOperationException($"the training set has {prepared.TrainCount} images, fewer than one batch of {batch}");
         var epochs = task.Profile.Epochs ?? spec.Training.Epochs;
 
-        var warmup = await worker.WarmupAsync("train", Math.Min(task.Profile.WarmupTrainSteps, stepsPerEpoch), batch);
-        var estimate = warmup.Length > 0 ? warmup[^1] : 100;
+        // The budget covers warm-up too: an engine whose steps take many seconds (JavaScript kernels) must still stop in time.
+        var watch = Stopwatch.StartNew();
+        var estimate = await WarmupAsync(worker, Math.Min(task.Profile.WarmupTrainSteps, stepsPerEpoch), batch, task.Profile.TrainingBudget / 4);
 
         var steps = new List<double>();
         var epochSeconds = new List<double>();
@@ -35,7 +36,6 @@ public static class TrainingDriver
         double? timeToAccuracy = null;
         double accuracy = 0, loss = double.NaN;
         var stop = StopReason.PlannedWork;
-        var watch = Stopwatch.StartNew();
         for (var epoch = 0; epoch < epochs && stop == StopReason.PlannedWork; epoch++)
         {
             var before = steps.Count;
@@ -86,6 +86,22 @@ public static class TrainingDriver
         var metrics = TrainingMetrics.Build(task, steps, epochSeconds, completed, epochs, timeToAccuracy, accuracy, loss, peakGflops);
         var note = completed < epochs ? $"training budget ({task.Profile.TrainingBudget.TotalSeconds:0} s) spent after {completed} of {epochs} epochs" : null;
         return new MeasurementOutcome(hello.Engine, metrics, curve, stop, note);
+    }
+
+    /// <summary>
+    /// One warm-up step first, then the rest only if they fit in <paramref name="budget"/> by that step's time: a step
+    /// that takes a minute is warm after one, and more would spend the training budget (or the request timeout) on nothing.
+    /// </summary>
+    private static async Task<double> WarmupAsync(WorkerSessionClient worker, int planned, int batch, TimeSpan budget)
+    {
+        var first = await worker.WarmupAsync("train", Math.Min(planned, 1), batch);
+        var estimate = first.Length > 0 ? first[^1] : 100;
+        if (planned > 1 && estimate * (planned - 1) <= budget.TotalMilliseconds)
+        {
+            var rest = await worker.WarmupAsync("train", planned - 1, batch);
+            if (rest.Length > 0) estimate = rest[^1];
+        }
+        return estimate;
     }
 
     private static int ChunkSize(double estimateMs, int remaining) =>

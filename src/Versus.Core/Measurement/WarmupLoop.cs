@@ -13,9 +13,13 @@ public static class WarmupLoop
     {
         var watch = Stopwatch.StartNew();
         var done = 0;
-        var chunk = Math.Max(1, minIterations);
+        // One call first, to learn its cost: a call of many seconds (JavaScript kernels at a large batch) repeated
+        // minIterations times in one request could outlast the request timeout.
+        var chunk = 1;
         double last = 1;
-        while (done < minIterations || watch.Elapsed < minDuration)
+        // A call slower than the whole minimum duration is warm after two (the first may be the cold one): repeating it
+        // minIterations times would cost minutes (JavaScript kernels at a large batch) and warm nothing more.
+        while ((done < minIterations && (done < 2 || last < minDuration.TotalMilliseconds)) || watch.Elapsed < minDuration)
         {
             var ms = await take(chunk);
             done += ms.Length;

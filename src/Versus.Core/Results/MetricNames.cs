@@ -25,4 +25,11 @@ public static class MetricNames
     public const string InferPeakShare = "infer.peak-share";
 
     public const string MatmulGflops = "machine.matmul-gflops";
+
+    public const string DeployModelSize = "deploy.model-size";
+    public const string DeployInteropMaxDiff = "deploy.interop.max-abs-diff";
+    public const string DeployEdgeLatency = "deploy.edge.latency.batch1";
+
+    /// <summary>"deploy.server.c8.throughput": one name per load level, so levels stay apart in the metric list.</summary>
+    public static string DeployServer(int concurrency, string figure) => $"deploy.server.c{concurrency}.{figure}";
 }

@@ -15,7 +15,8 @@ public sealed record RunResults(
     IReadOnlyList<WorkloadRecord> Workloads,
     IReadOnlyList<MeasurementRecord> Measurements,
     string StatisticsMethod,
-    IReadOnlyList<Parity.ParityCheck>? Parity = null)
+    IReadOnlyList<Parity.ParityCheck>? Parity = null,
+    IReadOnlyList<DeploymentRecord>? Deployment = null)
 {
     public const string CurrentSchemaVersion = "1.0";
 }

@@ -8,8 +8,9 @@ namespace Versus.Reports.Sections;
 /// <summary>The deck's figures a benchmark run does not measure (adoption, opinion scores, dates): shown, labelled cited.</summary>
 internal sealed class CitedOnlySection : IReportSection
 {
+    // The deployment strengths are not here: DeploymentSection shows them beside what the run exercised.
     private static readonly string[] Tables =
-        [CitedTableIds.FeatureScores, CitedTableIds.DeploymentStrengths, CitedTableIds.Adoption, CitedTableIds.History];
+        [CitedTableIds.FeatureScores, CitedTableIds.Adoption, CitedTableIds.History];
 
     public void Write(MarkdownWriter writer, ReportData data)
     {

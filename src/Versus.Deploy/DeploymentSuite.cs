@@ -1,0 +1,36 @@
+using Versus.Core.Results;
+
+namespace Versus.Deploy;
+
+/// <summary>
+/// Every exercised deployment probe of one workload in order: ONNX interop first (it writes the model the others
+/// deploy), then server, edge, and the browser row that says why it was not run. Each probe records its own failure,
+/// so one failing probe never stops the rest.
+/// </summary>
+public static class DeploymentSuite
+{
+    public const string BrowserEngine = "tfjs, onnxruntime-web";
+    public const string BrowserReason = "Not exercised: the Chromium probe (TensorFlow.js and onnxruntime-web) is not implemented yet.";
+
+    /// <summary>Probes the workload; <paramref name="starting"/> hears each probe's target before it runs, <paramref name="finished"/> each record.</summary>
+    public static async Task<IReadOnlyList<DeploymentRecord>> RunAsync(DeploymentContext context, Action<DeploymentTarget> starting,
+        Func<DeploymentRecord, Task> finished, CancellationToken cancellationToken)
+    {
+        var records = new List<DeploymentRecord>();
+        async Task Add(DeploymentRecord record)
+        {
+            records.Add(record);
+            await finished(record);
+        }
+
+        starting(DeploymentTarget.OnnxInterop);
+        var (interop, model) = await InteropProbe.RunAsync(context, cancellationToken);
+        await Add(interop);
+        starting(DeploymentTarget.Server);
+        await Add(await ServerProbe.RunAsync(context, model, cancellationToken));
+        starting(DeploymentTarget.Edge);
+        foreach (var record in await EdgeProbe.RunAsync(context, model, cancellationToken)) await Add(record);
+        await Add(new DeploymentRecord(DeploymentTarget.Browser, BrowserEngine, context.Spec.Id, DeploymentStatus.NotExercised, BrowserReason, []));
+        return records;
+    }
+}

@@ -1,0 +1,209 @@
+'use strict';
+// One workload on TensorFlow.js: model, shared initial weights, data, optimizer, and the per-step calls the protocol
+// times. Every call returns only once its result is materialised (dataSync), so the timings are honest.
+const { buildModel, convertWeights } = require('./model');
+const { loadDataset, toNhwc } = require('./data');
+const { readSafetensors } = require('./safetensors');
+const { epochOrder } = require('./random');
+
+// The order training warm-up uses, as WorkerSession.Warmup: a fixed seed unrelated to the run's.
+const WARMUP_SEED = 0xC0FFEE;
+
+class TfjsEngine {
+  constructor(tf) {
+    this.tf = tf;
+    this.inferCursor = 0;
+    this.orderEpoch = -1;
+  }
+
+  prepare(args) {
+    const tf = this.tf;
+    this.release();
+    const spec = args.spec;
+    this.spec = spec;
+    const shape = spec.input;
+    let start = performance.now();
+    const data = loadDataset(args.data, shape, spec.classes);
+    this.train = { images: toNhwc(data.train, shape), labels: data.train.labels, count: data.train.count };
+    this.test = { images: toNhwc(data.test, shape), labels: data.test.labels, count: data.test.count };
+    this.imageSize = shape.channels * shape.height * shape.width;
+    const dataMs = performance.now() - start;
+    start = performance.now();
+    const { model, bindings } = buildModel(tf, spec);
+    this.model = model;
+    this.initial = convertWeights(tf, bindings, readSafetensors(args.weightsPath).tensors);
+    this.reset();
+    const buildMs = performance.now() - start;
+    return { dataMs, buildMs, trainCount: this.train.count, testCount: this.test.count };
+  }
+
+  reset() {
+    this.requireModel();
+    for (const { layer, values } of this.initial) layer.setWeights(values);
+    if (this.optimizer) this.optimizer.dispose();
+    this.optimizer = this.createOptimizer();
+  }
+
+  createOptimizer() {
+    const t = this.spec.training;
+    // tf.train.momentum is PyTorch's SGD (dampening 0): accum = momentum * accum + g; w -= lr * accum.
+    if (t.optimizer === 'sgd') return this.tf.train.momentum(t.learningRate, t.momentum, false);
+    // tfjs Adam divides the bias-corrected moments like PyTorch: w -= lr * m_hat / (sqrt(v_hat) + epsilon).
+    if (t.optimizer === 'adam') return this.tf.train.adam(t.learningRate, t.beta1, t.beta2, t.epsilon);
+    throw new Error(`the TensorFlow.js worker has no optimizer '${t.optimizer}'`);
+  }
+
+  /** One optimizer step on the training images at `indices`, in that order; returns the mean cross-entropy. */
+  trainStep(indices) {
+    const tf = this.tf;
+    this.requireModel();
+    const cost = tf.tidy(() => {
+      const [x, y] = this.batch(this.train, indices, true);
+      const variables = this.model.trainableWeights.map((w) => w.read());
+      return this.optimizer.minimize(() => crossEntropy(tf, this.model.apply(x, { training: true }), y), true, variables);
+    });
+    const loss = cost.dataSync()[0];
+    cost.dispose();
+    return loss;
+  }
+
+  warmup(args) {
+    const ms = [];
+    if (args.kind === 'train') {
+      const order = epochOrder(WARMUP_SEED, 0, this.train.count);
+      for (let i = 0; i < args.iterations; i++) ms.push(time(() => this.trainStep(slice(order, i * args.batch, args.batch))));
+      this.reset();
+    } else {
+      for (let i = 0; i < args.iterations; i++) {
+        const indices = this.nextTestBatch(args.batch);
+        ms.push(time(() => this.infer(indices)));
+      }
+    }
+    return { ms };
+  }
+
+  trainSteps(args) {
+    const batch = this.spec.training.batchSize;
+    if (this.orderEpoch !== args.epoch) {
+      this.order = epochOrder(args.seed >>> 0, args.epoch, this.train.count);
+      this.orderEpoch = args.epoch;
+    }
+    const stepsPerEpoch = Math.floor(this.train.count / batch);
+    if (args.firstStep < 0 || args.firstStep + args.steps > stepsPerEpoch)
+      throw new Error(`steps ${args.firstStep}..${args.firstStep + args.steps} are outside the epoch's ${stepsPerEpoch} steps`);
+    const stepMs = [];
+    const losses = [];
+    for (let i = 0; i < args.steps; i++) {
+      const indices = slice(this.order, (args.firstStep + i) * batch, batch);
+      const start = performance.now();
+      losses.push(this.trainStep(indices));
+      stepMs.push(performance.now() - start);
+    }
+    return { stepMs, losses };
+  }
+
+  infer(indices) {
+    const tf = this.tf;
+    this.requireModel();
+    tf.tidy(() => {
+      const [x] = this.batch(this.test, indices, false);
+      this.model.predict(x).dataSync();
+    });
+  }
+
+  inferTimed(args) {
+    const ms = [];
+    for (let i = 0; i < args.iterations; i++) {
+      const indices = this.nextTestBatch(args.batch);
+      ms.push(time(() => this.infer(indices)));
+    }
+    return { ms };
+  }
+
+  predict(args) {
+    const tf = this.tf;
+    this.requireModel();
+    const start = performance.now();
+    const logits = tf.tidy(() => {
+      const [x] = this.batch(this.test, args.indices, false);
+      return Array.from(this.model.predict(x).dataSync());
+    });
+    return { logits, ms: performance.now() - start };
+  }
+
+  evaluate(args) {
+    const tf = this.tf;
+    this.requireModel();
+    const count = this.test.count;
+    if (count === 0) throw new Error('the dataset has no test images to evaluate on');
+    const start = performance.now();
+    let lossSum = 0;
+    let correct = 0;
+    for (let first = 0; first < count; first += args.batchSize) {
+      const indices = [];
+      for (let i = first; i < Math.min(first + args.batchSize, count); i++) indices.push(i);
+      const [l, c] = tf.tidy(() => {
+        const [x, y] = this.batch(this.test, indices, true);
+        const logits = this.model.predict(x);
+        const loss = tf.mul(crossEntropy(tf, logits, y), indices.length);
+        const hits = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(y, 1)), 'float32'));
+        return [loss.dataSync()[0], hits.dataSync()[0]];
+      });
+      lossSum += l;
+      correct += c;
+    }
+    return { accuracy: correct / count, loss: lossSum / count, ms: performance.now() - start };
+  }
+
+  /** Images (N x H x W x C) and, when asked, one-hot labels for the images at `indices`. */
+  batch(set, indices, withLabels) {
+    const tf = this.tf;
+    const size = this.imageSize;
+    const images = new Float32Array(indices.length * size);
+    indices.forEach((index, i) => {
+      if (!(index >= 0 && index < set.count)) throw new Error(`index ${index} is outside the set's ${set.count} images`);
+      images.set(set.images.subarray(index * size, (index + 1) * size), i * size);
+    });
+    const { height, width, channels } = this.spec.input;
+    const x = tf.tensor4d(images, [indices.length, height, width, channels]);
+    if (!withLabels) return [x];
+    const labels = Int32Array.from(indices, (index) => set.labels[index]);
+    return [x, tf.oneHot(tf.tensor1d(labels, 'int32'), this.spec.classes)];
+  }
+
+  nextTestBatch(batch) {
+    const indices = [];
+    for (let i = 0; i < batch; i++) indices.push(this.inferCursor++ % this.test.count);
+    return indices;
+  }
+
+  requireModel() {
+    if (!this.model) throw new Error("send 'prepare' first: no model is built");
+  }
+
+  release() {
+    if (this.optimizer) this.optimizer.dispose();
+    if (this.model) this.model.dispose();
+    if (this.initial) for (const { values } of this.initial) values.forEach((v) => v.dispose());
+    this.optimizer = this.model = this.initial = null;
+    this.orderEpoch = -1;
+  }
+}
+
+/** Mean softmax cross-entropy on logits, PyTorch's F.cross_entropy. */
+function crossEntropy(tf, logits, oneHot) {
+  return tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(logits)), 1)));
+}
+
+function slice(order, start, count) {
+  const from = start % order.length;
+  return Array.from(order.subarray(from, Math.min(from + count, order.length)));
+}
+
+function time(action) {
+  const start = performance.now();
+  action();
+  return performance.now() - start;
+}
+
+module.exports = { TfjsEngine };

@@ -1,0 +1,46 @@
+'use strict';
+// The one place where canonical (PyTorch) parameter layout becomes TensorFlow's (docs/model-spec.md, "TensorFlow layout"):
+// - conv kernel  [out, in, kh, kw] (OIHW)  -> [kh, kw, in, out] (HWIO)
+// - dense kernel [out, in]                 -> [in, out]
+// - the first dense layer after a flatten of a C x H x W map: canonical input index c*H*W + h*W + w (PyTorch flattens
+//   NCHW) becomes h*W*C + w*C + c (TensorFlow flattens NHWC), so its rows are permuted as well
+// - batch norm weight/bias/running_mean/running_var -> gamma/beta/moving_mean/moving_variance (same values)
+// All functions are pure: Float32Array in, Float32Array out.
+
+function convKernelToHwio(data, [out, inC, kh, kw]) {
+  const result = new Float32Array(data.length);
+  for (let o = 0; o < out; o++)
+    for (let i = 0; i < inC; i++)
+      for (let y = 0; y < kh; y++)
+        for (let x = 0; x < kw; x++)
+          result[((y * kw + x) * inC + i) * out + o] = data[((o * inC + i) * kh + y) * kw + x];
+  return result;
+}
+
+/**
+ * Dense [out, in] -> [in, out]. With `flattened` = {channels, height, width} (the map a flatten turned into the
+ * input), the rows are also reordered from C,H,W to H,W,C.
+ */
+function denseKernelToInOut(data, [out, inF], flattened) {
+  const result = new Float32Array(data.length);
+  if (!flattened) {
+    for (let o = 0; o < out; o++)
+      for (let i = 0; i < inF; i++) result[i * out + o] = data[o * inF + i];
+    return result;
+  }
+  const { channels: C, height: H, width: W } = flattened;
+  if (C * H * W !== inF) throw new Error(`a dense layer with ${inF} inputs cannot follow a flatten of ${C}x${H}x${W}`);
+  for (let o = 0; o < out; o++)
+    for (let c = 0; c < C; c++)
+      for (let y = 0; y < H; y++)
+        for (let x = 0; x < W; x++)
+          result[((y * W + x) * C + c) * out + o] = data[o * inF + (c * H + y) * W + x];
+  return result;
+}
+
+/** Keras keeps (1 - momentum) of the batch statistic where PyTorch keeps momentum of it. */
+function kerasBatchNormMomentum(pytorchMomentum) {
+  return 1 - pytorchMomentum;
+}
+
+module.exports = { convKernelToHwio, denseKernelToInOut, kerasBatchNormMomentum };

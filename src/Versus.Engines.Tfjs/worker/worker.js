@@ -1,0 +1,116 @@
+'use strict';
+// The Versus TensorFlow.js worker: speaks docs/protocol.md (JSON lines over stdio) for one engine on one workload.
+// Usage: node worker.js --id tfjs --backend auto|tensorflow|cpu|wasm
+// stdout belongs to the protocol: console.log/info/warn (TensorFlow.js prints hints there) are sent to stderr.
+const mainEnteredUnixMs = performance.timeOrigin + performance.now();
+const readline = require('readline');
+
+const protocolOut = process.stdout;
+const toStderr = console.error.bind(console);
+// TensorFlow.js's banner advising tfjs-node would end up as the tail of every failure reason; the backend in use is
+// already reported by hello and `versus list`.
+const isNodeBanner = (args) => args.some((a) => typeof a === 'string' && (a.includes('install our node backend') || /^=+$/.test(a.trim())));
+for (const method of ['log', 'info', 'warn', 'debug', 'error']) console[method] = (...args) => { if (!isNodeBanner(args)) toStderr(...args); };
+
+const PROTOCOL_VERSION = 1;
+const options = parseOptions(process.argv.slice(2));
+let engine = null;
+let runtime = null;
+
+function parseOptions(argv) {
+  const result = { id: 'tfjs', backend: 'auto' };
+  for (let i = 0; i < argv.length; i += 2) {
+    const name = argv[i].replace(/^--/, '');
+    if (!(name in result) || argv[i + 1] === undefined) throw new Error(`unknown or incomplete option '${argv[i]}'; use --id ID --backend auto|tensorflow|cpu|wasm`);
+    result[name] = argv[i + 1];
+  }
+  return result;
+}
+
+/** Peak resident set so far (Linux VmHWM); resourceUsage reports it in kilobytes. */
+function peakRssBytes() {
+  try {
+    return process.resourceUsage().maxRSS * 1024;
+  } catch {
+    return null;
+  }
+}
+
+async function hello(args) {
+  const threads = Math.max(1, args.threads | 0);
+  const start = performance.now();
+  const { loadTfjs } = require('./lib/tfjs-loader');
+  runtime = await loadTfjs(options.backend, threads);
+  const { TfjsEngine } = require('./lib/engine');
+  engine = new TfjsEngine(runtime.tf);
+  const engineLoadMs = performance.now() - start;
+  const version = runtime.tf.version.tfjs || runtime.tf.version['tfjs-core'];
+  const details = { ...runtime.details, tfjs: version, requestedBackend: options.backend, requestedThreads: String(threads), dtype: 'float32', layersApi: 'tf.layers (Keras)' };
+  return {
+    protocol: PROTOCOL_VERSION,
+    engine: {
+      id: options.id,
+      framework: 'TensorFlow.js (Keras layers API)',
+      version: `TensorFlow.js ${version}`,
+      backend: runtime.backend,
+      host: `Node ${process.version}`,
+      threads: runtime.threads,
+      details,
+    },
+    mainEnteredUnixMs,
+    engineLoadMs,
+    pid: process.pid,
+  };
+}
+
+function requireEngine() {
+  if (!engine) throw new Error("send 'hello' first: no engine is loaded");
+  return engine;
+}
+
+async function dispatch(op, args) {
+  switch (op) {
+    case 'hello': return hello(args);
+    case 'prepare': return requireEngine().prepare(args);
+    case 'warmup': return requireEngine().warmup(args);
+    case 'train': return requireEngine().trainSteps(args);
+    case 'evaluate': return requireEngine().evaluate(args);
+    case 'infer': return requireEngine().inferTimed(args);
+    case 'predict': return requireEngine().predict(args);
+    case 'reset': requireEngine().reset(); return {};
+    default: throw new Error(`Unknown op '${op}'.`);
+  }
+}
+
+/** Resolves once the line is handed to the OS, so an exit after the shutdown answer cannot lose it. */
+function reply(message) {
+  return new Promise((resolve) => protocolOut.write(JSON.stringify({ ...message, peakRssBytes: peakRssBytes() }) + '\n', resolve));
+}
+
+async function main() {
+  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  // One request at a time: the loop awaits each answer before reading on, as the protocol requires.
+  for await (const line of lines) {
+    if (line.trim().length === 0) continue;
+    let id = -1;
+    try {
+      const request = JSON.parse(line);
+      if (typeof request.id !== 'number') throw new Error('A request needs an id.');
+      id = request.id;
+      if (typeof request.op !== 'string') throw new Error('A request needs an op.');
+      if (request.op === 'shutdown') {
+        await reply({ id, ok: true, result: {} });
+        process.exit(0);
+      }
+      const result = await dispatch(request.op, request.args || {});
+      await reply({ id, ok: true, result: result || {} });
+    } catch (e) {
+      await reply({ id, ok: false, error: `${e.name || 'Error'}: ${e.message}` });
+    }
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

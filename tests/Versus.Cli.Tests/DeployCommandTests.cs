@@ -1,0 +1,51 @@
+using Json.Schema;
+using Versus.Core.Results;
+using Versus.Store;
+
+namespace Versus.Cli.Tests;
+
+/// <summary>"versus deploy --quick" end to end: the real probes on small-cnn-28, written, stored and reported like a run.</summary>
+public sealed class DeployCommandTests
+{
+    [Fact]
+    public async Task Should_WriteSchemaValidResultsWithEveryTarget_When_DeployRunsQuickOnSmallCnn28()
+    {
+        using var temp = new TempDirectory();
+        var outDirectory = temp.File("out");
+        var database = temp.File("results.db");
+
+        var run = await VersusProcess.RunAsync(TimeSpan.FromMinutes(3), "deploy", "--quick", "--workloads", "small-cnn-28", "--out", outDirectory, "--db", database);
+
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\nstderr:\n{run.Stderr}\nstdout:\n{run.Stdout}");
+        var json = File.ReadAllText(Path.Combine(outDirectory, "results.json"));
+        // A registry of its own: the schema's $id is already registered globally by QuickRunTests in this process.
+        var schema = JsonSchema.FromFile(RepoPaths.SchemaFile, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        using (var document = System.Text.Json.JsonDocument.Parse(json))
+        {
+            var evaluation = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(evaluation.IsValid, string.Join("\n", (evaluation.Details ?? []).Where(d => d.Errors is not null)
+                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+        }
+
+        var results = ResultsJson.Deserialize<RunResults>(json);
+        var deployment = results.Deployment!;
+        Assert.Equal("completed", results.Status);
+        Assert.Empty(results.Measurements);
+        Assert.Equal(Enum.GetValues<DeploymentTarget>().Order(), deployment.Select(r => r.Target).Distinct().Order());
+        Assert.Equal(DeploymentStatus.Passed, deployment.Single(r => r.Target == DeploymentTarget.OnnxInterop).Status);
+        var server = deployment.Single(r => r.Target == DeploymentTarget.Server);
+        Assert.True(server.Status == DeploymentStatus.Passed, server.Evidence);
+        // The quick profile sends 200 requests per level: too few for a p99, which is withheld and says so.
+        Assert.Contains("p99 withheld", server.Evidence, StringComparison.Ordinal);
+        Assert.Equal(200, server.Metric(MetricNames.DeployServer(32, "latency"))!.Summary!.Count);
+        Assert.All(deployment.Where(r => r.Target is DeploymentTarget.Mobile or DeploymentTarget.Tpu), r =>
+        {
+            Assert.Equal(DeploymentStatus.Cited, r.Status);
+            Assert.False(string.IsNullOrEmpty(r.Source));
+        });
+        Assert.True(File.Exists(Path.Combine(outDirectory, "deploy", "small-cnn-28.onnx")));
+        Assert.Contains("Serving over HTTP on loopback", File.ReadAllText(Path.Combine(outDirectory, "report.md")), StringComparison.Ordinal);
+        await using var store = await SqliteResultStore.OpenAsync(database);
+        Assert.Equal("completed", (await store.LoadRunAsync(results.RunId))!.Status);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using Versus.Engines.OnnxRuntime;
+
+namespace Versus.Deploy.Tests;
+
+/// <summary>The HTTP server on loopback answers with the model's own logits and refuses bodies that do not fit.</summary>
+public sealed class ServerTests
+{
+    [Fact]
+    public async Task Should_AnswerTheEnginesLogits_When_PostedTwoImages()
+    {
+        var (spec, weights, data) = Workloads.Depth2();
+        await using var server = await OnnxModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
+        using var client = new HttpClient { BaseAddress = server.Address };
+        var pixels = data.PixelsPerImage;
+        float[] Image(int n) => [.. data.Test.Pixels.AsSpan(n * pixels, pixels).ToArray().Select(b => b / 255f)];
+
+        using var response = await client.PostAsJsonAsync("predict", new PredictRequest([Image(4), Image(7)]));
+        var answer = await response.Content.ReadFromJsonAsync<PredictResponse>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var engine = new OnnxRuntimeEngineProvider().Load(1);
+        await engine.PrepareAsync(spec, weights, data, CancellationToken.None);
+        var expected = engine.Predict([4, 7]);
+        Assert.Equal(2, answer!.Logits.Count);
+        Assert.Equal(expected, answer.Logits.SelectMany(row => row), (a, b) => Math.Abs(a - b) <= 1e-5f);
+    }
+
+    [Fact]
+    public async Task Should_Answer400WithTheExpectedSize_When_AnImageHasTheWrongLength()
+    {
+        var (spec, weights, _) = Workloads.Depth2();
+        await using var server = await OnnxModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
+        using var client = new HttpClient { BaseAddress = server.Address };
+
+        using var response = await client.PostAsJsonAsync("predict", new PredictRequest([new float[10]]));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("1x28x28 = 784", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_ListenOnLoopbackOnly_When_Started()
+    {
+        var (spec, weights, _) = Workloads.Depth2();
+
+        await using var server = await OnnxModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
+
+        Assert.Equal("127.0.0.1", server.Address.Host);
+        Assert.NotEqual(0, server.Address.Port);
+        using var client = new HttpClient { BaseAddress = server.Address };
+        Assert.Contains("depth-2", await client.GetStringAsync("health"), StringComparison.Ordinal);
+    }
+}

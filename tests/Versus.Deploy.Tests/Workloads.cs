@@ -1,0 +1,40 @@
+using Versus.Core.Data;
+using Versus.Core.Models;
+using Versus.Core.Weights;
+
+namespace Versus.Deploy.Tests;
+
+/// <summary>A small real workload (depth-2 from the repository) with its shared weights and generated data.</summary>
+internal static class Workloads
+{
+    public static (ModelSpec Spec, WeightSet Weights, Dataset Data) Depth2(int test = 16)
+    {
+        var result = ModelSpecReader.ReadFile(Path.Combine(Directory(), "depth.json"), 2);
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        var spec = result.Spec!;
+        var weights = WeightInitializer.Create(spec, ModelAnalysis.Analyze(spec), 7);
+        var data = GeneratedDataset.Create(spec.Input, spec.Classes, new DataSource(DataSource.Generated, 11, 8, test));
+        return (spec, weights, data);
+    }
+
+    /// <summary>small-cnn-28 as the run would have it: weights from seed 42, generated data of the quick profile's shape.</summary>
+    public static (ModelSpec Spec, WeightSet Weights, Dataset Data) SmallCnn28(int train = 256, int test = 64)
+    {
+        var result = ModelSpecReader.ReadFile(Path.Combine(Directory(), "small-cnn-28.json"));
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        var spec = result.Spec!;
+        var weights = WeightInitializer.Create(spec, ModelAnalysis.Analyze(spec), 42);
+        var data = GeneratedDataset.Create(spec.Input, spec.Classes, new DataSource(DataSource.Generated, 42, train, test));
+        return (spec, weights, data);
+    }
+
+    private static string Directory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "workloads");
+            if (File.Exists(Path.Combine(candidate, "depth.json"))) return candidate;
+        }
+        throw new DirectoryNotFoundException($"No workloads/ folder above {AppContext.BaseDirectory}.");
+    }
+}

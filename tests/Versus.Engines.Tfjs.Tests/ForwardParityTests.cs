@@ -1,0 +1,40 @@
+using Versus.Core.Parity;
+using Xunit.Abstractions;
+
+namespace Versus.Engines.Tfjs.Tests;
+
+/// <summary>
+/// Same spec, same initial weights, same test images: TensorFlow.js (channels-last, converted weights) and TorchSharp
+/// must give the same logits within the tolerance the parity report uses. This is the end-to-end check of the layout
+/// conversion, the explicit padding and the batch-norm mapping.
+/// </summary>
+public sealed class ForwardParityTests(ITestOutputHelper output)
+{
+    [SkippableTheory]
+    [InlineData("small-cnn-28.json", null, "tfjs")]
+    [InlineData("cnn-64.json", null, "tfjs")]
+    [InlineData("depth.json", 2, "tfjs")]
+    [InlineData("small-cnn-28.json", null, "tfjs-wasm")]
+    [InlineData("depth.json", 2, "tfjs-wasm")]
+    public async Task Should_MatchTorchSharpLogits_When_StartingFromTheSameWeights(string file, int? family, string engine)
+    {
+        TfjsTestEnvironment.RequireEngine();
+        var spec = TfjsTestEnvironment.File(file, family);
+        var (weights, path) = TfjsTestEnvironment.Weights(spec);
+        var data = TfjsTestEnvironment.Generated(train: 16, test: 16);
+        var indices = ParityProbe.DefaultIndices;
+
+        using var torch = TfjsTestEnvironment.TorchSharp(spec, weights, data);
+        var expected = torch.Predict(indices);
+        var provider = engine == TfjsEngineProvider.WasmEngineId ? TfjsEngineProvider.Wasm() : new TfjsEngineProvider();
+        await using var worker = await TfjsWorker.PreparedAsync(spec, path, data, provider);
+        var actual = await worker.PredictAsync(indices);
+
+        Assert.Equal(expected.Length, actual.Length);
+        var maxDifference = expected.Zip(actual, (e, a) => Math.Abs(e - a)).Max();
+        output.WriteLine($"{spec.Id} {engine}: max |tfjs - torchsharp| = {maxDifference:g3}");
+        Assert.True(maxDifference <= ParityAnalyzer.ForwardTolerance, $"{spec.Id} on {engine}: max |difference| {maxDifference:g3} > {ParityAnalyzer.ForwardTolerance:g3}");
+        // Logits that all agree because they are all zero would prove nothing.
+        Assert.True(expected.Max(Math.Abs) > 1e-3, "the reference logits are degenerate");
+    }
+}

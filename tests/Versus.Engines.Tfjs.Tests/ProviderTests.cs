@@ -1,0 +1,102 @@
+using Versus.Core.Engines;
+using Versus.Core.Protocol;
+
+namespace Versus.Engines.Tfjs.Tests;
+
+/// <summary>The provider as the parent sees it: ids, capabilities, availability, the worker command and what hello reports.</summary>
+public sealed class ProviderTests
+{
+    [Fact]
+    public void Should_OfferTrainingOnTfjsAndInferenceOnlyOnWasm_When_Listed()
+    {
+        var engines = TfjsEngineProvider.All.ToDictionary(e => e.Id);
+
+        Assert.Equal(EngineCapabilities.Train | EngineCapabilities.Infer, engines[TfjsEngineProvider.EngineId].Capabilities);
+        // The wasm backend has no Conv2DBackpropFilter kernel: it cannot train a convolution.
+        Assert.Equal(EngineCapabilities.Infer, engines[TfjsEngineProvider.WasmEngineId].Capabilities);
+    }
+
+    [Fact]
+    public void Should_StayOutOfTheDefaultRun_When_OnlyJavaScriptKernelsCanTrain()
+    {
+        var nativeInstalled = Directory.Exists(Path.Combine(TfjsTestEnvironment.WorkerFolder, "node_modules", "@tensorflow", "tfjs-node"));
+
+        Assert.Equal(nativeInstalled, new TfjsEngineProvider().IncludedByDefault);
+        Assert.False(TfjsEngineProvider.Wasm().IncludedByDefault);
+    }
+
+    [Fact]
+    public void Should_LaunchNodeWithTheBackend_When_CreatingTheWorkerCommand()
+    {
+        var launch = TfjsEngineProvider.Wasm().CreateWorkerLaunch(new WorkerLaunchContext(new WorkerLaunch("versus", ["worker"])));
+
+        Assert.Equal("node", launch.FileName);
+        Assert.EndsWith("worker.js", launch.Arguments[0]);
+        Assert.True(File.Exists(launch.Arguments[0]), $"{launch.Arguments[0]} was not copied to the build output");
+        Assert.Equal(["--id", "tfjs-wasm", "--backend", "wasm"], launch.Arguments.Skip(1));
+    }
+
+    [SkippableFact]
+    public void Should_NameNodeAndTheBackend_When_Available()
+    {
+        TfjsTestEnvironment.RequireEngine();
+        var availability = TfjsTestEnvironment.CheckedAvailability();
+
+        Assert.Matches(@"^TensorFlow\.js \d+\.\d+\.\d+ on Node v\d+\.\d+\.\d+, backend ", availability.Summary);
+    }
+
+    [Theory]
+    [InlineData("v20.20.2", "20.20.2")]
+    [InlineData("v18.0.0\n", "18.0.0")]
+    [InlineData("v22.1", "22.1.0")]
+    public void Should_ReadNodesVersion_When_GivenItsOutput(string text, string expected)
+    {
+        Assert.Equal(Version.Parse(expected), NodeRuntime.ParseVersion(text.Trim()));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("node")]
+    [InlineData("vX.1.2")]
+    public void Should_RefuseTheVersion_When_ItIsNotNodes(string text)
+    {
+        Assert.Null(NodeRuntime.ParseVersion(text));
+    }
+
+    [SkippableTheory]
+    [InlineData("tfjs", "cpu")]
+    [InlineData("tfjs-wasm", "wasm")]
+    public async Task Should_ReportTheBackendActuallyUsed_When_SayingHello(string id, string backend)
+    {
+        TfjsTestEnvironment.RequireEngine();
+        Skip.If(id == "tfjs" && Directory.Exists(Path.Combine(TfjsTestEnvironment.WorkerFolder, "node_modules", "@tensorflow", "tfjs-node")),
+            "@tensorflow/tfjs-node is installed here, so 'tfjs' may use the tensorflow backend");
+        await using var worker = TfjsWorker.Start(id == "tfjs" ? new TfjsEngineProvider() : TfjsEngineProvider.Wasm());
+
+        var hello = await worker.HelloAsync();
+
+        Assert.Equal(ProtocolEnvelope.Version, hello.Protocol);
+        Assert.Equal(id, hello.Engine.Id);
+        Assert.Equal(backend, hello.Engine.Backend);
+        Assert.StartsWith("Node v", hello.Engine.Host);
+        Assert.StartsWith("TensorFlow.js ", hello.Engine.Version);
+        Assert.True(hello.EngineLoadMs > 0);
+        Assert.True(worker.Channel.LastPeakRssBytes > 10_000_000, $"peak RSS {worker.Channel.LastPeakRssBytes} is not a Node process's");
+    }
+
+    [SkippableFact]
+    public async Task Should_AnswerWithTheEnginesError_When_TheWeightFileLacksATensor()
+    {
+        TfjsTestEnvironment.RequireEngine();
+        var spec = TfjsTestEnvironment.Inline(TrainingSpecs.SgdFlatten);
+        var other = TfjsTestEnvironment.Inline(TrainingSpecs.AdamResidual);
+        var (_, wrongWeights) = TfjsTestEnvironment.Weights(other);
+        await using var worker = TfjsWorker.Start();
+        await worker.HelloAsync();
+
+        var fault = await Assert.ThrowsAsync<WorkerFaultException>(() => worker.Channel.SendAsync<PrepareResult>(Ops.Prepare,
+            new PrepareArgs(Versus.Core.Models.ModelSpecWriter.ToJson(spec), wrongWeights, TfjsTestEnvironment.Generated(16, 8)), TimeSpan.FromSeconds(60), CancellationToken.None));
+
+        Assert.Contains("has no tensor 'layers.0.weight'", fault.Message);
+    }
+}

@@ -1,0 +1,75 @@
+using Versus.Core.Data;
+using Versus.Core.Engines;
+using Versus.Core.Models;
+using Versus.Core.Weights;
+using Versus.Engines.TorchSharp;
+
+namespace Versus.Engines.Tfjs.Tests;
+
+/// <summary>
+/// What the tests share: the engine's availability (checked once; the first check installs the npm packages), specs,
+/// weight files in a temporary folder, data sources, and the TorchSharp reference engine.
+/// </summary>
+internal static class TfjsTestEnvironment
+{
+    public const uint DataSeed = 11;
+    public const uint WeightSeed = 7;
+
+    private static readonly Lazy<Task<EngineAvailability>> Availability =
+        new(() => new TfjsEngineProvider().CheckAvailabilityAsync(CancellationToken.None));
+
+    private static readonly string Scratch = Directory.CreateTempSubdirectory("versus-tfjs-tests-").FullName;
+
+    /// <summary>Skips the test, with the reason, where Node.js or its packages are not usable here.</summary>
+    public static void RequireEngine()
+    {
+        var availability = Availability.Value.GetAwaiter().GetResult();
+        Skip.IfNot(availability.IsUsable, $"tfjs is not usable here: {availability.Summary}; fix: {availability.Fix}");
+    }
+
+    public static EngineAvailability CheckedAvailability() => Availability.Value.GetAwaiter().GetResult();
+
+    public static string WorkerFolder => WorkerPackages.Locate().Folder;
+
+    public static ModelSpec File(string name, int? family = null)
+    {
+        var result = ModelSpecReader.ReadFile(Path.Combine(WorkloadsDirectory(), name), family);
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        return result.Spec!;
+    }
+
+    public static ModelSpec Inline(string json)
+    {
+        var result = ModelSpecReader.Read(json, "inline");
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        return result.Spec!;
+    }
+
+    /// <summary>The shared initial weights, written to a safetensors file as the parent does for every worker.</summary>
+    public static (WeightSet Weights, string Path) Weights(ModelSpec spec, uint seed = WeightSeed)
+    {
+        var weights = WeightInitializer.Create(spec, ModelAnalysis.Analyze(spec), seed);
+        var path = System.IO.Path.Combine(Scratch, $"{spec.Id}-{seed}-{Guid.NewGuid():N}.safetensors");
+        SafeTensorsFile.Write(path, weights);
+        return (weights, path);
+    }
+
+    public static DataSource Generated(int train, int test, uint seed = DataSeed) => new(DataSource.Generated, seed, train, test);
+
+    public static IEngine TorchSharp(ModelSpec spec, WeightSet weights, DataSource source)
+    {
+        var engine = new TorchSharpEngineProvider().Load(1);
+        engine.PrepareAsync(spec, weights, DatasetLoader.Load(source, spec.Input, spec.Classes), CancellationToken.None).GetAwaiter().GetResult();
+        return engine;
+    }
+
+    private static string WorkloadsDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = System.IO.Path.Combine(directory.FullName, "workloads");
+            if (System.IO.File.Exists(System.IO.Path.Combine(candidate, "small-cnn-28.json"))) return candidate;
+        }
+        throw new DirectoryNotFoundException($"No workloads/ folder above {AppContext.BaseDirectory}.");
+    }
+}

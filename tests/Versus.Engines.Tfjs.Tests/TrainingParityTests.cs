@@ -1,0 +1,57 @@
+using Versus.Core.Data;
+using Versus.Core.Parity;
+using Xunit.Abstractions;
+
+namespace Versus.Engines.Tfjs.Tests;
+
+/// <summary>
+/// The first training losses from the same weights on the same batches in the same order must agree with TorchSharp's
+/// within the parity report's tolerance: the optimizer mapping (tf.train.momentum = PyTorch SGD; Adam), the loss and
+/// the gradient path through every converted layer.
+/// </summary>
+public sealed class TrainingParityTests(ITestOutputHelper output)
+{
+    private const uint OrderSeed = 5;
+
+    [SkippableTheory]
+    [InlineData(nameof(TrainingSpecs.SgdFlatten))]
+    [InlineData(nameof(TrainingSpecs.AdamResidual))]
+    public async Task Should_MatchTorchSharpLosses_When_TrainingTheSameBatches(string specName)
+    {
+        TfjsTestEnvironment.RequireEngine();
+        var spec = TfjsTestEnvironment.Inline(specName == nameof(TrainingSpecs.SgdFlatten) ? TrainingSpecs.SgdFlatten : TrainingSpecs.AdamResidual);
+        var (weights, path) = TfjsTestEnvironment.Weights(spec);
+        var steps = ParityAnalyzer.LossSteps;
+        var batch = spec.Training.BatchSize;
+        var data = TfjsTestEnvironment.Generated(train: steps * batch, test: 16);
+
+        using var torch = TfjsTestEnvironment.TorchSharp(spec, weights, data);
+        var order = EpochOrder.Permutation(OrderSeed, 0, steps * batch);
+        var expected = Enumerable.Range(0, steps).Select(k => torch.TrainStep(order.AsSpan(k * batch, batch))).ToArray();
+        await using var worker = await TfjsWorker.PreparedAsync(spec, path, data);
+        var actual = (await worker.TrainAsync(0, 0, steps, OrderSeed)).Losses;
+
+        var differences = expected.Zip(actual, (e, a) => Math.Abs(e - a)).ToArray();
+        output.WriteLine($"{spec.Id}: losses {expected[0]:f4} -> {expected[^1]:f4}; max |tfjs - torchsharp| = {differences.Max():g3}");
+        Assert.Equal(steps, actual.Length);
+        Assert.True(differences.Max() <= ParityAnalyzer.LossTolerance, $"step losses differ by up to {differences.Max():g3}: torchsharp [{string.Join(", ", expected.Select(l => l.ToString("f5")))}], tfjs [{string.Join(", ", actual.Select(l => l.ToString("f5")))}]");
+        // Losses that did not move would not exercise the optimizer.
+        Assert.True(Math.Abs(expected[0] - expected[^1]) > 1e-3, "training did not change the loss");
+    }
+
+    [SkippableFact]
+    public async Task Should_RepeatTheFirstLosses_When_ResetAfterTraining()
+    {
+        TfjsTestEnvironment.RequireEngine();
+        var spec = TfjsTestEnvironment.Inline(TrainingSpecs.SgdFlatten);
+        var (_, path) = TfjsTestEnvironment.Weights(spec);
+        await using var worker = await TfjsWorker.PreparedAsync(spec, path, TfjsTestEnvironment.Generated(train: 48, test: 8));
+
+        var first = (await worker.TrainAsync(0, 0, 4, OrderSeed)).Losses;
+        await worker.ResetAsync();
+        var again = (await worker.TrainAsync(0, 0, 4, OrderSeed)).Losses;
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first[0], first[^1]);
+    }
+}
