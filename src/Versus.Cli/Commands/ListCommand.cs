@@ -20,6 +20,7 @@ public sealed class ListCommand : AsyncCommand
             var status = availability.IsUsable
                 ? $"[green]usable[/] {Markup.Escape(availability.Summary)}"
                 : $"[red]not usable[/] {Markup.Escape(availability.Summary)}" + (availability.Fix is null ? "" : $"\nfix: {Markup.Escape(availability.Fix)}");
+            if (!engine.IncludedByDefault) status += "\n[yellow]not in the default set[/]: runs when named, e.g. --engines torchsharp," + Markup.Escape(engine.Id);
             engines.AddRow(engine.Id, engine.Capabilities.ToString().ToLowerInvariant(), status);
         }
         AnsiConsole.Write(engines);
