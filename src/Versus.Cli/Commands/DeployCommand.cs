@@ -1,13 +1,7 @@
 using Spectre.Console.Cli;
 using Versus.Cli.Console;
 using Versus.Cli.Deployment;
-using Versus.Cli.Output;
-using Versus.Core.Environments;
-using Versus.Core.Planning;
 using Versus.Core.Results;
-using Versus.Core.Statistics;
-using Versus.Core.Validation;
-using Versus.Store;
 
 namespace Versus.Cli.Commands;
 
@@ -20,36 +14,11 @@ public sealed class DeployCommand : AsyncCommand<DeployCommandSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, DeployCommandSettings deploy, CancellationToken cancellationToken)
     {
         var raw = deploy.AsRunSettings();
-        var environment = EnvironmentProbe.Capture();
-        var (settings, errors) = RunOptionsValidator.Validate(raw, EngineCatalog.All, WorkloadCatalog.Locate(), environment.AvailableMemoryBytes);
-        if (settings is null) return ErrorLine.Print(errors);
-
-        IResultStore store;
-        try
+        var (session, refused) = await RunSession.StartAsync(raw, deploymentOnly: true, cancellationToken);
+        if (session is null) return refused;
+        await using (session)
         {
-            store = await SqliteResultStore.OpenAsync(raw.Db ?? SqliteResultStore.DefaultPath(), cancellationToken);
-        }
-        catch (StoreException e)
-        {
-            return ErrorLine.Print([new ValidationError("--db", raw.Db ?? "", e.Message)]);
-        }
-
-        await using (store)
-        {
-            RunPlan plan;
-            try
-            {
-                plan = await RunPlanner.PlanAsync(settings, SelfLaunch.Context(), cancellationToken);
-            }
-            catch (ValidationException e)
-            {
-                return ErrorLine.Print(e.Errors);
-            }
-            var output = new RunOutput(settings.OutDirectory);
-            var results = new RunResults(RunResults.CurrentSchemaVersion, plan.RunId, DateTimeOffset.UtcNow, null, "running", plan.Options,
-                environment, plan.Engines, plan.Workloads, [], SampleSummary.IntervalMethod, Deployment: []);
-            await store.BeginRunAsync(results, cancellationToken);
-            output.WriteResults(results);
+            var (plan, settings, output, results) = (session.Plan, session.Settings, session.Output, session.Started);
             System.Console.WriteLine($"Run {plan.RunId}: deployment probes only, {settings.Threads} thread(s), profile {settings.Profile.Name}; results in {output.Directory}");
 
             var runner = new DeploymentRunner(plan, settings, System.Console.Out);
@@ -65,18 +34,7 @@ public sealed class DeployCommand : AsyncCommand<DeployCommandSettings>
             if (status == "completed" && runner.Records.Any(r => r.Status == DeploymentStatus.Failed)) status = "completed-with-failures";
 
             var finished = results with { Deployment = [.. runner.Records], FinishedAt = DateTimeOffset.UtcNow, Status = status };
-            await store.FinishRunAsync(plan.RunId, status, finished.FinishedAt!.Value, CancellationToken.None);
-            output.WriteResults(finished);
-            output.WriteReport(finished);
-            System.Console.WriteLine($"results: {output.ResultsPath}");
-            System.Console.WriteLine($"report:  {output.ReportPath}");
-            System.Console.WriteLine($"stored:  {store.Location} (versus show {plan.RunId})");
-            return status switch
-            {
-                "cancelled" => ExitCodes.Cancelled,
-                "completed" => ExitCodes.Ok,
-                _ => ExitCodes.SomeMeasurementsFailed,
-            };
+            return await session.FinishAsync(finished);
         }
     }
 }

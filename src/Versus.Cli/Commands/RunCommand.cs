@@ -1,14 +1,9 @@
 using Spectre.Console.Cli;
 using Versus.Cli.Console;
 using Versus.Cli.Deployment;
-using Versus.Cli.Output;
-using Versus.Core.Environments;
 using Versus.Core.Parity;
 using Versus.Core.Planning;
 using Versus.Core.Results;
-using Versus.Core.Statistics;
-using Versus.Core.Validation;
-using Versus.Store;
 
 namespace Versus.Cli.Commands;
 
@@ -20,36 +15,11 @@ public sealed class RunCommand : AsyncCommand<RunCommandSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunCommandSettings raw, CancellationToken cancellationToken)
     {
-        var environment = EnvironmentProbe.Capture();
-        var (settings, errors) = RunOptionsValidator.Validate(raw, EngineCatalog.All, WorkloadCatalog.Locate(), environment.AvailableMemoryBytes);
-        if (settings is null) return ErrorLine.Print(errors);
-
-        IResultStore store;
-        try
+        var (session, refused) = await RunSession.StartAsync(raw, deploymentOnly: false, cancellationToken);
+        if (session is null) return refused;
+        await using (session)
         {
-            store = await SqliteResultStore.OpenAsync(raw.Db ?? SqliteResultStore.DefaultPath(), cancellationToken);
-        }
-        catch (StoreException e)
-        {
-            return ErrorLine.Print([new ValidationError("--db", raw.Db ?? "", e.Message)]);
-        }
-
-        await using (store)
-        {
-            RunPlan plan;
-            try
-            {
-                plan = await RunPlanner.PlanAsync(settings, SelfLaunch.Context(), cancellationToken);
-            }
-            catch (ValidationException e)
-            {
-                return ErrorLine.Print(e.Errors);
-            }
-            var output = new RunOutput(settings.OutDirectory);
-            var results = new RunResults(RunResults.CurrentSchemaVersion, plan.RunId, DateTimeOffset.UtcNow, null, "running", plan.Options,
-                environment, plan.Engines, plan.Workloads, [], SampleSummary.IntervalMethod);
-            await store.BeginRunAsync(results, cancellationToken);
-            output.WriteResults(results);
+            var (plan, settings, output, store, results) = (session.Plan, session.Settings, session.Output, session.Store, session.Started);
             System.Console.WriteLine($"Run {plan.RunId}: {plan.Measurements.Count} measurements, {settings.Threads} thread(s), profile {settings.Profile.Name}; results in {output.Directory}");
 
             var records = new List<MeasurementRecord>();
@@ -92,19 +62,7 @@ public sealed class RunCommand : AsyncCommand<RunCommandSettings>
                 Measurements = records, FinishedAt = DateTimeOffset.UtcNow, Status = status, Parity = ParityAnalyzer.Analyze(records),
                 Deployment = deployment is null ? null : [.. deployment.Records],
             };
-            await store.FinishRunAsync(plan.RunId, status, finished.FinishedAt!.Value, CancellationToken.None);
-            output.WriteResults(finished);
-            output.WriteReport(finished);
-            RunSummaryTable.Write(finished);
-            System.Console.WriteLine($"results: {output.ResultsPath}");
-            System.Console.WriteLine($"report:  {output.ReportPath}");
-            System.Console.WriteLine($"stored:  {store.Location} (versus show {plan.RunId})");
-            return status switch
-            {
-                "cancelled" => ExitCodes.Cancelled,
-                "completed" => ExitCodes.Ok,
-                _ => ExitCodes.SomeMeasurementsFailed,
-            };
+            return await session.FinishAsync(finished, RunSummaryTable.Write);
         }
     }
 }
