@@ -34,6 +34,10 @@ public static class MeasurementRunner
                 }
             }
         }
+        catch (MeasurementSkippedException e)
+        {
+            return Record(task, started, MeasurementStatus.Skipped, e.Message, null, peakRss);
+        }
         catch (WorkerFaultException e)
         {
             return Record(task, started, MeasurementStatus.Failed, e.Message, null, peakRss);

@@ -26,9 +26,16 @@ public static class TrainingDriver
             throw new InvalidOperationException($"the training set has {prepared.TrainCount} images, fewer than one batch of {batch}");
         var epochs = task.Profile.Epochs ?? spec.Training.Epochs;
 
+        // Estimate first from one forward pass: an engine whose steps take minutes is skipped with the estimate as the
+        // reason rather than spending the budget on a handful of steps.
+        var warmupSteps = Math.Min(task.Profile.WarmupTrainSteps, stepsPerEpoch);
+        var forward = await worker.WarmupAsync("infer", 1, batch);
+        if (forward.Length > 0 && TrainingEstimate.WhyNot(forward[0], warmupSteps, task.Profile.MinSamples, task.Profile.TrainingBudget) is { } why)
+            throw new MeasurementSkippedException(why);
+
         // The budget covers warm-up too: an engine whose steps take many seconds (JavaScript kernels) must still stop in time.
         var watch = Stopwatch.StartNew();
-        var estimate = await WarmupAsync(worker, Math.Min(task.Profile.WarmupTrainSteps, stepsPerEpoch), batch, task.Profile.TrainingBudget / 4);
+        var estimate = await WarmupAsync(worker, warmupSteps, batch, task.Profile.TrainingBudget / 4);
 
         var steps = new List<double>();
         var epochSeconds = new List<double>();
