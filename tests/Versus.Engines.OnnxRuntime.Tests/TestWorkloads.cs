@@ -63,18 +63,8 @@ internal static class TestWorkloads
 
     private static ModelSpec File(string name, int? family = null)
     {
-        var result = ModelSpecReader.ReadFile(Path.Combine(WorkloadsDirectory(), name), family);
+        var result = ModelSpecReader.ReadFile(Path.Combine(RepoPaths.Workloads, name), family);
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
         return result.Spec!;
-    }
-
-    private static string WorkloadsDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "workloads");
-            if (System.IO.File.Exists(Path.Combine(candidate, "small-cnn-28.json"))) return candidate;
-        }
-        throw new DirectoryNotFoundException($"No workloads/ folder above {AppContext.BaseDirectory}.");
     }
 }

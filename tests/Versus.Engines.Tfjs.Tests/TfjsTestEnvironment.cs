@@ -33,7 +33,7 @@ internal static class TfjsTestEnvironment
 
     public static ModelSpec File(string name, int? family = null)
     {
-        var result = ModelSpecReader.ReadFile(Path.Combine(WorkloadsDirectory(), name), family);
+        var result = ModelSpecReader.ReadFile(Path.Combine(RepoPaths.Workloads, name), family);
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
         return result.Spec!;
     }
@@ -61,15 +61,5 @@ internal static class TfjsTestEnvironment
         var engine = new TorchSharpEngineProvider().Load(1);
         engine.PrepareAsync(spec, weights, DatasetLoader.Load(source, spec.Input, spec.Classes), CancellationToken.None).GetAwaiter().GetResult();
         return engine;
-    }
-
-    private static string WorkloadsDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = System.IO.Path.Combine(directory.FullName, "workloads");
-            if (System.IO.File.Exists(System.IO.Path.Combine(candidate, "small-cnn-28.json"))) return candidate;
-        }
-        throw new DirectoryNotFoundException($"No workloads/ folder above {AppContext.BaseDirectory}.");
     }
 }
