@@ -2,11 +2,14 @@
 # Installs what the tests need from Debian's packages (idempotent; skips what is already there).
 #   dataset-fashion-mnist: the real IDX files the loader tests read.
 #   nodejs, npm: the TensorFlow.js worker (its npm packages install themselves on first use: npm ci in tfjs-worker/).
+#   chromium: the browser backends (tfjs:webgl, tfjs:webgpu) and the browser deployment probe, driven headless by
+#     playwright-core; it brings Mesa's EGL/DRI drivers (llvmpipe) for WebGL without a GPU.
 set -euo pipefail
 packages=()
 [ -d /usr/share/datasets/fashion-mnist ] || packages+=(dataset-fashion-mnist)
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
+command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || packages+=(chromium)
 if [ ${#packages[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null; then sudo="sudo"; else
   echo "warning: cannot install ${packages[*]} (not root, no sudo); tests that need them will be skipped with the reason" >&2; exit 0

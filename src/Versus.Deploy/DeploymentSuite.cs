@@ -4,14 +4,10 @@ namespace Versus.Deploy;
 
 /// <summary>
 /// Every exercised deployment probe of one workload in order: ONNX interop first (it writes the model the others
-/// deploy), then server, edge, and the browser row that says why it was not run. Each probe records its own failure,
-/// so one failing probe never stops the rest.
+/// deploy), then server, edge and browser. Each probe records its own failure, so one failing probe never stops the rest.
 /// </summary>
 public static class DeploymentSuite
 {
-    public const string BrowserEngine = "tfjs, onnxruntime-web";
-    public const string BrowserReason = "Not exercised: the Chromium probe (TensorFlow.js and onnxruntime-web) is not implemented yet.";
-
     /// <summary>Probes the workload; <paramref name="starting"/> hears each probe's target before it runs, <paramref name="finished"/> each record.</summary>
     public static async Task<IReadOnlyList<DeploymentRecord>> RunAsync(DeploymentContext context, Action<DeploymentTarget> starting,
         Func<DeploymentRecord, Task> finished, CancellationToken cancellationToken)
@@ -30,7 +26,8 @@ public static class DeploymentSuite
         await Add(await ServerProbe.RunAsync(context, model, cancellationToken));
         starting(DeploymentTarget.Edge);
         foreach (var record in await EdgeProbe.RunAsync(context, model, cancellationToken)) await Add(record);
-        await Add(new DeploymentRecord(DeploymentTarget.Browser, BrowserEngine, context.Spec.Id, DeploymentStatus.NotExercised, BrowserReason, []));
+        starting(DeploymentTarget.Browser);
+        foreach (var record in await BrowserProbe.RunAsync(context, model, cancellationToken)) await Add(record);
         return records;
     }
 }

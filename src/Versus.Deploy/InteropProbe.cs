@@ -60,7 +60,7 @@ public static class InteropProbe
                 MetricRecord.Single(MetricNames.DeployInteropMaxDiff, "logit", maxDiff, $"TorchSharp vs ONNX Runtime, test images 0-{count - 1}, tolerance {tolerance.ToString("G3", CultureInfo.InvariantCulture)}"),
             };
             var record = new DeploymentRecord(DeploymentTarget.OnnxInterop, Engine, context.Spec.Id, passed ? DeploymentStatus.Passed : DeploymentStatus.Failed, evidence, metrics);
-            return (record, new ExportedModel(path, bytes, weights));
+            return (record, new ExportedModel(path, bytes, weights, expected, count));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

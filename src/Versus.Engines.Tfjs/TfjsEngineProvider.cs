@@ -3,48 +3,46 @@ using Versus.Core.Engines;
 namespace Versus.Engines.Tfjs;
 
 /// <summary>
-/// TensorFlow.js (Keras layers API) in a Node.js worker (worker/worker.js) that speaks docs/protocol.md. Two ids:
-/// "tfjs" trains and infers on the best backend Node offers here (tensorflow where @tensorflow/tfjs-node is installed
-/// and loads, else the JavaScript cpu kernels); "tfjs-wasm" infers on the WebAssembly (XNNPACK) backend, which cannot
-/// train convolutions. The worker reports the backend it actually used.
+/// TensorFlow.js (Keras layers API) in a Node.js worker (worker/worker.js) that speaks docs/protocol.md, one engine id
+/// per backend (<see cref="TfjsBackend.All"/>): "tfjs" picks the best Node backend, "tfjs:cpu", "tfjs:wasm" and
+/// "tfjs:tensorflow" name one, and "tfjs:webgl" / "tfjs:webgpu" run in a headless Chromium page the worker drives.
+/// The worker reports the backend and host it actually used, and the GPU renderer behind a browser backend.
 /// </summary>
 public sealed class TfjsEngineProvider : IEngineProvider
 {
     public const string EngineId = "tfjs";
-    public const string WasmEngineId = "tfjs-wasm";
 
     private readonly WorkerPackages packages;
 
     public TfjsEngineProvider()
-        : this(EngineId, "auto", EngineCapabilities.Train | EngineCapabilities.Infer)
+        : this(TfjsBackend.Auto)
     {
     }
 
-    private TfjsEngineProvider(string id, string backend, EngineCapabilities capabilities)
+    public TfjsEngineProvider(TfjsBackend backend)
     {
-        Id = id;
         Backend = backend;
-        Capabilities = capabilities;
         packages = WorkerPackages.Locate();
     }
 
     /// <summary>Every TensorFlow.js engine, for the engine catalog.</summary>
-    public static IReadOnlyList<TfjsEngineProvider> All { get; } = [new TfjsEngineProvider(), Wasm()];
+    public static IReadOnlyList<TfjsEngineProvider> All { get; } = [.. TfjsBackend.All.Select(b => new TfjsEngineProvider(b))];
 
-    public string Id { get; }
+    public static TfjsEngineProvider For(string id) =>
+        All.FirstOrDefault(p => p.Id == id) ?? throw new ArgumentException($"'{id}' is not a TensorFlow.js engine; known: {string.Join(", ", All.Select(p => p.Id))}", nameof(id));
 
-    /// <summary>The worker's --backend option: auto, tensorflow, cpu or wasm.</summary>
-    public string Backend { get; }
+    public TfjsBackend Backend { get; }
 
-    public EngineCapabilities Capabilities { get; }
+    public string Id => Backend.Id;
+
+    public EngineCapabilities Capabilities => Backend.Capabilities;
 
     /// <summary>
-    /// Opt-in (--engines tfjs,tfjs-wasm) unless the native tensorflow backend is installed: a training step on the
-    /// JavaScript cpu kernels takes 30 s to minutes at batch 64 on a small machine, far beyond a quick default run.
+    /// Opt-in (--engines torchsharp,tfjs) unless the native tensorflow backend is installed: a training step on
+    /// JavaScript kernels, or a software GPU, takes seconds to minutes at batch 64 on a small machine, far beyond a
+    /// quick default run.
     /// </summary>
-    public bool IncludedByDefault => Backend == "auto" && packages.HasNativeBackend;
-
-    public static TfjsEngineProvider Wasm() => new(WasmEngineId, "wasm", EngineCapabilities.Infer);
+    public bool IncludedByDefault => Backend == TfjsBackend.Auto && packages.HasNativeBackend;
 
     public async Task<EngineAvailability> CheckAvailabilityAsync(CancellationToken cancellationToken)
     {
@@ -54,15 +52,29 @@ public sealed class TfjsEngineProvider : IEngineProvider
         var installProblem = await packages.EnsureInstalledAsync(cancellationToken);
         if (installProblem is not null)
             return EngineAvailability.Unusable(installProblem, $"check that npm can reach its registry (or a mirror) once, then run again; the packages are installed in {packages.Folder}");
-        var backend = Backend switch
+        var version = $"TensorFlow.js {packages.PackageVersion("@tensorflow/tfjs")} on Node v{node.Version}";
+        if (Backend.Host == TfjsHost.Chromium)
+        {
+            var browser = ChromiumBrowser.Find();
+            if (browser is null)
+                return EngineAvailability.Unusable($"Chromium is not installed (looked for {string.Join(", ", ChromiumBrowser.Candidates)})",
+                    $"install Debian's 'chromium' package (apt-get install chromium; Mesa's EGL/DRI drivers, libegl-mesa0 and libgl1-mesa-dri, come with it) or set {ChromiumBrowser.ExecutableVariable} to a Chrome or Chromium executable");
+            return EngineAvailability.Usable($"{version}, backend {Backend.Name} in headless Chromium ({browser}, driven by playwright-core {packages.PackageVersion("playwright-core")}); the renderer is recorded with every figure");
+        }
+        var backend = Backend.Name switch
         {
             "wasm" => "wasm (inference only)",
+            "tensorflow" when !packages.HasNativeBackend => null,
+            "tensorflow" => $"tensorflow (@tensorflow/tfjs-node {packages.PackageVersion("@tensorflow/tfjs-node")})",
+            "cpu" => "cpu (JavaScript kernels)",
             _ when packages.HasNativeBackend => $"tensorflow if @tensorflow/tfjs-node {packages.PackageVersion("@tensorflow/tfjs-node")} loads, else cpu",
             _ => "cpu (JavaScript kernels; @tensorflow/tfjs-node is not installed)",
         };
-        return EngineAvailability.Usable($"TensorFlow.js {packages.PackageVersion("@tensorflow/tfjs")} on Node v{node.Version}, backend {backend}");
+        if (backend is null)
+            return EngineAvailability.Unusable("@tensorflow/tfjs-node is not installed: its install script downloads libtensorflow, so it is an optional install that needs internet access once",
+                $"run 'npm install @tensorflow/tfjs-node@{packages.PackageVersion("@tensorflow/tfjs")}' in {packages.Folder} on a machine with internet access");
+        return EngineAvailability.Usable($"{version}, backend {backend}");
     }
 
-    public WorkerLaunch CreateWorkerLaunch(WorkerLaunchContext context) =>
-        new("node", [packages.Script, "--id", Id, "--backend", Backend]);
+    public WorkerLaunch CreateWorkerLaunch(WorkerLaunchContext context) => new("node", [packages.Script, .. Backend.WorkerArguments]);
 }

@@ -14,11 +14,18 @@ public sealed class ForwardParityTests(ITestOutputHelper output)
     [InlineData("small-cnn-28.json", null, "tfjs")]
     [InlineData("cnn-64.json", null, "tfjs")]
     [InlineData("depth.json", 2, "tfjs")]
-    [InlineData("small-cnn-28.json", null, "tfjs-wasm")]
-    [InlineData("depth.json", 2, "tfjs-wasm")]
+    [InlineData("small-cnn-28.json", null, "tfjs:wasm")]
+    [InlineData("cnn-64.json", null, "tfjs:wasm")]
+    [InlineData("depth.json", 2, "tfjs:wasm")]
+    [InlineData("small-cnn-28.json", null, "tfjs:webgl")]
+    [InlineData("cnn-64.json", null, "tfjs:webgl")]
+    [InlineData("depth.json", 2, "tfjs:webgl")]
+    [InlineData("small-cnn-28.json", null, "tfjs:webgpu")]
+    [InlineData("cnn-64.json", null, "tfjs:webgpu")]
+    [InlineData("depth.json", 2, "tfjs:webgpu")]
     public async Task Should_MatchTorchSharpLogits_When_StartingFromTheSameWeights(string file, int? family, string engine)
     {
-        TfjsTestEnvironment.RequireEngine();
+        TfjsTestEnvironment.RequireEngine(engine);
         var spec = TfjsTestEnvironment.File(file, family);
         var (weights, path) = TfjsTestEnvironment.Weights(spec);
         var data = TfjsTestEnvironment.Generated(train: 16, test: 16);
@@ -26,8 +33,7 @@ public sealed class ForwardParityTests(ITestOutputHelper output)
 
         using var torch = TfjsTestEnvironment.TorchSharp(spec, weights, data);
         var expected = torch.Predict(indices);
-        var provider = engine == TfjsEngineProvider.WasmEngineId ? TfjsEngineProvider.Wasm() : new TfjsEngineProvider();
-        await using var worker = await TfjsWorker.PreparedAsync(spec, path, data, provider);
+        await using var worker = await TfjsWorker.PreparedAsync(spec, path, data, TfjsEngineProvider.For(engine));
         var actual = await worker.PredictAsync(indices);
 
         Assert.Equal(expected.Length, actual.Length);

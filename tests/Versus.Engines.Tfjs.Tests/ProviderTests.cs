@@ -7,13 +7,23 @@ namespace Versus.Engines.Tfjs.Tests;
 public sealed class ProviderTests
 {
     [Fact]
-    public void Should_OfferTrainingOnTfjsAndInferenceOnlyOnWasm_When_Listed()
+    public void Should_OfferOneEnginePerBackend_When_Listed()
     {
         var engines = TfjsEngineProvider.All.ToDictionary(e => e.Id);
 
+        Assert.Equal(["tfjs", "tfjs:tensorflow", "tfjs:cpu", "tfjs:wasm", "tfjs:webgl", "tfjs:webgpu"], engines.Keys);
         Assert.Equal(EngineCapabilities.Train | EngineCapabilities.Infer, engines[TfjsEngineProvider.EngineId].Capabilities);
+        Assert.Equal(EngineCapabilities.Train | EngineCapabilities.Infer, engines["tfjs:webgl"].Capabilities);
         // The wasm backend has no Conv2DBackpropFilter kernel: it cannot train a convolution.
-        Assert.Equal(EngineCapabilities.Infer, engines[TfjsEngineProvider.WasmEngineId].Capabilities);
+        Assert.Equal(EngineCapabilities.Infer, engines["tfjs:wasm"].Capabilities);
+    }
+
+    [Fact]
+    public void Should_RefuseAnUnknownBackend_When_LookedUpById()
+    {
+        var error = Assert.Throws<ArgumentException>(() => TfjsEngineProvider.For("tfjs:cuda"));
+
+        Assert.Contains("'tfjs:cuda' is not a TensorFlow.js engine; known: tfjs, tfjs:tensorflow", error.Message);
     }
 
     [Fact]
@@ -22,18 +32,42 @@ public sealed class ProviderTests
         var nativeInstalled = Directory.Exists(Path.Combine(TfjsTestEnvironment.WorkerFolder, "node_modules", "@tensorflow", "tfjs-node"));
 
         Assert.Equal(nativeInstalled, new TfjsEngineProvider().IncludedByDefault);
-        Assert.False(TfjsEngineProvider.Wasm().IncludedByDefault);
+        Assert.All(TfjsEngineProvider.All.Where(p => p.Id != TfjsEngineProvider.EngineId), p => Assert.False(p.IncludedByDefault));
     }
 
-    [Fact]
-    public void Should_LaunchNodeWithTheBackend_When_CreatingTheWorkerCommand()
+    [Theory]
+    [InlineData("tfjs:wasm", "node", "wasm")]
+    [InlineData("tfjs", "node", "auto")]
+    [InlineData("tfjs:webgl", "chromium", "webgl")]
+    [InlineData("tfjs:webgpu", "chromium", "webgpu")]
+    public void Should_LaunchNodeWithTheHostAndBackend_When_CreatingTheWorkerCommand(string id, string host, string backend)
     {
-        var launch = TfjsEngineProvider.Wasm().CreateWorkerLaunch(new WorkerLaunchContext(new WorkerLaunch("versus", ["worker"])));
+        var launch = TfjsEngineProvider.For(id).CreateWorkerLaunch(new WorkerLaunchContext(new WorkerLaunch("versus", ["worker"])));
 
         Assert.Equal("node", launch.FileName);
         Assert.EndsWith("worker.js", launch.Arguments[0]);
         Assert.True(File.Exists(launch.Arguments[0]), $"{launch.Arguments[0]} was not copied to the build output");
-        Assert.Equal(["--id", "tfjs-wasm", "--backend", "wasm"], launch.Arguments.Skip(1));
+        Assert.Equal(["--id", id, "--host", host, "--backend", backend], launch.Arguments.Skip(1));
+    }
+
+    [SkippableFact]
+    public async Task Should_SayWhyAndHowToFix_When_ChromiumIsMissing()
+    {
+        TfjsTestEnvironment.RequireEngine();
+        var saved = Environment.GetEnvironmentVariable(ChromiumBrowser.ExecutableVariable);
+        Environment.SetEnvironmentVariable(ChromiumBrowser.ExecutableVariable, "/nonexistent/chromium");
+        try
+        {
+            var availability = await TfjsEngineProvider.For("tfjs:webgl").CheckAvailabilityAsync(CancellationToken.None);
+
+            Assert.False(availability.IsUsable);
+            Assert.StartsWith("Chromium is not installed", availability.Summary);
+            Assert.Contains("apt-get install chromium", availability.Fix);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ChromiumBrowser.ExecutableVariable, saved);
+        }
     }
 
     [SkippableFact]
@@ -64,21 +98,26 @@ public sealed class ProviderTests
     }
 
     [SkippableTheory]
-    [InlineData("tfjs", "cpu")]
-    [InlineData("tfjs-wasm", "wasm")]
-    public async Task Should_ReportTheBackendActuallyUsed_When_SayingHello(string id, string backend)
+    [InlineData("tfjs", "cpu", "Node v")]
+    [InlineData("tfjs:wasm", "wasm", "Node v")]
+    [InlineData("tfjs:webgl", "webgl", "Chromium ")]
+    [InlineData("tfjs:webgpu", "webgpu", "Chromium ")]
+    public async Task Should_ReportTheBackendActuallyUsed_When_SayingHello(string id, string backend, string host)
     {
-        TfjsTestEnvironment.RequireEngine();
+        TfjsTestEnvironment.RequireEngine(id);
         Skip.If(id == "tfjs" && Directory.Exists(Path.Combine(TfjsTestEnvironment.WorkerFolder, "node_modules", "@tensorflow", "tfjs-node")),
             "@tensorflow/tfjs-node is installed here, so 'tfjs' may use the tensorflow backend");
-        await using var worker = TfjsWorker.Start(id == "tfjs" ? new TfjsEngineProvider() : TfjsEngineProvider.Wasm());
+        await using var worker = TfjsWorker.Start(TfjsEngineProvider.For(id));
 
         var hello = await worker.HelloAsync();
 
         Assert.Equal(ProtocolEnvelope.Version, hello.Protocol);
         Assert.Equal(id, hello.Engine.Id);
         Assert.Equal(backend, hello.Engine.Backend);
-        Assert.StartsWith("Node v", hello.Engine.Host);
+        Assert.StartsWith(host, hello.Engine.Host);
+        // A browser backend says which GPU (or software rasteriser) it ran on, so no figure stands without it.
+        if (backend == "webgl") Assert.False(string.IsNullOrWhiteSpace(hello.Engine.Details["webglRenderer"]));
+        if (backend == "webgpu") Assert.False(string.IsNullOrWhiteSpace(hello.Engine.Details["webgpuAdapter"]));
         Assert.StartsWith("TensorFlow.js ", hello.Engine.Version);
         Assert.True(hello.EngineLoadMs > 0);
         Assert.True(worker.Channel.LastPeakRssBytes > 10_000_000, $"peak RSS {worker.Channel.LastPeakRssBytes} is not a Node process's");

@@ -20,11 +20,13 @@ internal static class TfjsTestEnvironment
 
     private static readonly string Scratch = Directory.CreateTempSubdirectory("versus-tfjs-tests-").FullName;
 
-    /// <summary>Skips the test, with the reason, where Node.js or its packages are not usable here.</summary>
-    public static void RequireEngine()
+    /// <summary>Skips the test, with the reason, where Node.js or its packages (or, for a browser backend, Chromium) are not usable here.</summary>
+    public static void RequireEngine(string id = TfjsEngineProvider.EngineId)
     {
         var availability = Availability.Value.GetAwaiter().GetResult();
         Skip.IfNot(availability.IsUsable, $"tfjs is not usable here: {availability.Summary}; fix: {availability.Fix}");
+        if (TfjsEngineProvider.For(id).Backend.Host == TfjsHost.Chromium)
+            Skip.If(ChromiumBrowser.Find() is null, $"{id} needs Chromium, which is not installed here (test.sh installs Debian's 'chromium')");
     }
 
     public static EngineAvailability CheckedAvailability() => Availability.Value.GetAwaiter().GetResult();

@@ -14,11 +14,15 @@ public sealed class TrainingParityTests(ITestOutputHelper output)
     private const uint OrderSeed = 5;
 
     [SkippableTheory]
-    [InlineData(nameof(TrainingSpecs.SgdFlatten))]
-    [InlineData(nameof(TrainingSpecs.AdamResidual))]
-    public async Task Should_MatchTorchSharpLosses_When_TrainingTheSameBatches(string specName)
+    [InlineData(nameof(TrainingSpecs.SgdFlatten), "tfjs")]
+    [InlineData(nameof(TrainingSpecs.AdamResidual), "tfjs")]
+    [InlineData(nameof(TrainingSpecs.SgdFlatten), "tfjs:webgl")]
+    [InlineData(nameof(TrainingSpecs.AdamResidual), "tfjs:webgl")]
+    [InlineData(nameof(TrainingSpecs.SgdFlatten), "tfjs:webgpu")]
+    [InlineData(nameof(TrainingSpecs.AdamResidual), "tfjs:webgpu")]
+    public async Task Should_MatchTorchSharpLosses_When_TrainingTheSameBatches(string specName, string engine)
     {
-        TfjsTestEnvironment.RequireEngine();
+        TfjsTestEnvironment.RequireEngine(engine);
         var spec = TfjsTestEnvironment.Inline(specName == nameof(TrainingSpecs.SgdFlatten) ? TrainingSpecs.SgdFlatten : TrainingSpecs.AdamResidual);
         var (weights, path) = TfjsTestEnvironment.Weights(spec);
         var steps = ParityAnalyzer.LossSteps;
@@ -28,11 +32,11 @@ public sealed class TrainingParityTests(ITestOutputHelper output)
         using var torch = TfjsTestEnvironment.TorchSharp(spec, weights, data);
         var order = EpochOrder.Permutation(OrderSeed, 0, steps * batch);
         var expected = Enumerable.Range(0, steps).Select(k => torch.TrainStep(order.AsSpan(k * batch, batch))).ToArray();
-        await using var worker = await TfjsWorker.PreparedAsync(spec, path, data);
+        await using var worker = await TfjsWorker.PreparedAsync(spec, path, data, TfjsEngineProvider.For(engine));
         var actual = (await worker.TrainAsync(0, 0, steps, OrderSeed)).Losses;
 
         var differences = expected.Zip(actual, (e, a) => Math.Abs(e - a)).ToArray();
-        output.WriteLine($"{spec.Id}: losses {expected[0]:f4} -> {expected[^1]:f4}; max |tfjs - torchsharp| = {differences.Max():g3}");
+        output.WriteLine($"{spec.Id} on {engine}: losses {expected[0]:f4} -> {expected[^1]:f4}; max |tfjs - torchsharp| = {differences.Max():g3}");
         Assert.Equal(steps, actual.Length);
         Assert.True(differences.Max() <= ParityAnalyzer.LossTolerance, $"step losses differ by up to {differences.Max():g3}: torchsharp [{string.Join(", ", expected.Select(l => l.ToString("f5")))}], tfjs [{string.Join(", ", actual.Select(l => l.ToString("f5")))}]");
         // Losses that did not move would not exercise the optimizer.

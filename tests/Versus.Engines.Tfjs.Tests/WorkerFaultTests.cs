@@ -32,7 +32,7 @@ public sealed class WorkerFaultTests
         System.Diagnostics.Process.GetProcessById(pid).Kill();
         var failed = await running;
 
-        var next = await MeasurementRunner.RunAsync(Task(TfjsEngineProvider.Wasm(), MeasurementKind.Inference, TfjsTestEnvironment.Inline(TrainingSpecs.SgdFlatten), train: 16), null, CancellationToken.None);
+        var next = await MeasurementRunner.RunAsync(Task(TfjsEngineProvider.For("tfjs:wasm"), MeasurementKind.Inference, TfjsTestEnvironment.Inline(TrainingSpecs.SgdFlatten), train: 16), null, CancellationToken.None);
 
         Assert.Equal(MeasurementStatus.Failed, failed.Status);
         Assert.Contains("exit", failed.Reason, StringComparison.OrdinalIgnoreCase);
@@ -40,10 +40,28 @@ public sealed class WorkerFaultTests
         Assert.Equal(16 * 10, next.Probe!.Logits.Count);
     }
 
-    private static MeasurementTask Task(TfjsEngineProvider engine, MeasurementKind kind, ModelSpec spec, int train)
+    [SkippableTheory]
+    [InlineData("/nonexistent/chromium", "VERSUS_CHROMIUM=/nonexistent/chromium does not exist")]
+    [InlineData("/bin/false", "browserType.launch")]
+    public async Task Should_FailOnlyThatMeasurementWithTheReason_When_ChromiumIsMissingOrCannotStart(string executable, string reason)
+    {
+        TfjsTestEnvironment.RequireEngine();
+        var spec = TfjsTestEnvironment.Inline(TrainingSpecs.SgdFlatten);
+        var broken = Task(TfjsEngineProvider.For("tfjs:webgl"), MeasurementKind.Inference, spec, train: 16,
+            new Dictionary<string, string> { [ChromiumBrowser.ExecutableVariable] = executable });
+
+        var failed = await MeasurementRunner.RunAsync(broken, null, CancellationToken.None);
+        var next = await MeasurementRunner.RunAsync(Task(TfjsEngineProvider.For("tfjs:wasm"), MeasurementKind.Inference, spec, train: 16), null, CancellationToken.None);
+
+        Assert.Equal(MeasurementStatus.Failed, failed.Status);
+        Assert.Contains(reason, failed.Reason);
+        Assert.Equal(MeasurementStatus.Ok, next.Status);
+    }
+
+    private static MeasurementTask Task(TfjsEngineProvider engine, MeasurementKind kind, ModelSpec spec, int train, IReadOnlyDictionary<string, string>? environment = null)
     {
         var (_, weights) = TfjsTestEnvironment.Weights(spec);
-        var launch = engine.CreateWorkerLaunch(new WorkerLaunchContext(new WorkerLaunch("unused", [])));
+        var launch = engine.CreateWorkerLaunch(new WorkerLaunchContext(new WorkerLaunch("unused", []))) with { Environment = environment };
         return new MeasurementTask($"{engine.Id}-{spec.Id}-{kind}", engine, launch, kind, spec, ModelAnalysis.Analyze(spec), weights,
             TfjsTestEnvironment.Generated(train, 32), 1, 5, Fast);
     }

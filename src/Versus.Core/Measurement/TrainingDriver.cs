@@ -29,13 +29,19 @@ public static class TrainingDriver
         // Estimate first from one forward pass: an engine whose steps take minutes is skipped with the estimate as the
         // reason rather than spending the budget on a handful of steps.
         var warmupSteps = Math.Min(task.Profile.WarmupTrainSteps, stepsPerEpoch);
+        var budget = task.Profile.TrainingBudget;
         var forward = await worker.WarmupAsync("infer", 1, batch);
-        if (forward.Length > 0 && TrainingEstimate.WhyNot(forward[0], warmupSteps, task.Profile.MinSamples, task.Profile.TrainingBudget) is { } why)
+        if (forward.Length > 0 && TrainingEstimate.WhyNot(forward[0], warmupSteps, task.Profile.MinSamples, budget) is not null
+            && TrainingEstimate.WorthSecondForward(forward[0], budget))
+            forward = [.. forward, .. await worker.WarmupAsync("infer", 1, batch)];
+        if (forward.Length > 0 && TrainingEstimate.WhyNot(forward.Min(), warmupSteps, task.Profile.MinSamples, budget) is { } why)
             throw new MeasurementSkippedException(why);
 
         // The budget covers warm-up too: an engine whose steps take many seconds (JavaScript kernels) must still stop in time.
         var watch = Stopwatch.StartNew();
-        var estimate = await WarmupAsync(worker, warmupSteps, batch, task.Profile.TrainingBudget / 4);
+        var estimate = await WarmupAsync(worker, warmupSteps, batch, budget);
+        if (TrainingEstimate.WhyNotAfterWarmup(estimate, budget - watch.Elapsed, budget) is { } measuredWhy)
+            throw new MeasurementSkippedException(measuredWhy);
 
         var steps = new List<double>();
         var epochSeconds = new List<double>();
@@ -91,24 +97,31 @@ public static class TrainingDriver
         }
 
         var metrics = TrainingMetrics.Build(task, steps, epochSeconds, completed, epochs, timeToAccuracy, accuracy, loss, peakGflops);
-        var note = completed < epochs ? $"training budget ({task.Profile.TrainingBudget.TotalSeconds:0} s) spent after {completed} of {epochs} epochs" : null;
+        var notes = new[]
+        {
+            completed < epochs ? $"training budget ({task.Profile.TrainingBudget.TotalSeconds:0} s) spent after {completed} of {epochs} epochs" : null,
+            TrainingEstimate.InsufficientSamples(steps.Count, task.Profile.MinSamples),
+        }.OfType<string>().ToArray();
+        var note = notes.Length > 0 ? string.Join("; ", notes) : null;
         return new MeasurementOutcome(hello.Engine, metrics, curve, stop, note);
     }
 
     /// <summary>
-    /// One warm-up step first, then the rest only if they fit in <paramref name="budget"/> by that step's time: a step
-    /// that takes a minute is warm after one, and more would spend the training budget (or the request timeout) on nothing.
+    /// One warm-up step first, then the rest if they fit in a quarter of the budget by that step's time. A slow first
+    /// step still gets one more when it took under a third of the budget: it may be slow only because it was first (a
+    /// GPU backend compiles its backward shaders: 19 s, then 5 s, for small-cnn-28 on WebGL here), and the estimate that
+    /// decides whether timed steps fit must come from a warm step.
     /// </summary>
     private static async Task<double> WarmupAsync(WorkerSessionClient worker, int planned, int batch, TimeSpan budget)
     {
         var first = await worker.WarmupAsync("train", Math.Min(planned, 1), batch);
         var estimate = first.Length > 0 ? first[^1] : 100;
-        if (planned > 1 && estimate * (planned - 1) <= budget.TotalMilliseconds)
-        {
-            var rest = await worker.WarmupAsync("train", planned - 1, batch);
-            if (rest.Length > 0) estimate = rest[^1];
-        }
-        return estimate;
+        if (planned <= 1) return estimate;
+        var more = estimate * (planned - 1) <= budget.TotalMilliseconds / 4 ? planned - 1
+            : estimate <= budget.TotalMilliseconds / 3 ? 1 : 0;
+        if (more == 0) return estimate;
+        var rest = await worker.WarmupAsync("train", more, batch);
+        return rest.Length > 0 ? rest[^1] : estimate;
     }
 
     private static int ChunkSize(double estimateMs, int remaining) =>

@@ -6,7 +6,8 @@ namespace Versus.Core.Measurement;
 /// Whether a training measurement can reach its minimum number of timed steps within its budget, estimated before any
 /// training from one forward pass at the training batch size: a step costs about 3x the forward pass (forward, then
 /// gradients for activations and for weights: the same rule as the analytic training FLOPs). A measurement that cannot
-/// is skipped with this estimate as its reason instead of being silently cut short.
+/// is skipped with this estimate as its reason instead of being silently cut short. The warm-up steps then check the
+/// estimate against real steps (a backward pass can cost more than 2 forwards: TensorFlow.js on residual nets).
 /// </summary>
 public static class TrainingEstimate
 {
@@ -19,6 +20,33 @@ public static class TrainingEstimate
         var neededMs = stepMs * (warmupSteps + minSteps);
         if (neededMs <= budget.TotalMilliseconds) return null;
         return string.Create(CultureInfo.InvariantCulture,
-            $"estimated {stepMs / 1000:0.##} s per training step (3x a measured {forwardMs / 1000:0.##} s forward pass at this batch size): {warmupSteps} warm-up + {minSteps} timed steps would take about {neededMs / 1000:0} s, more than the {budget.TotalSeconds:0} s training budget; run without --quick or with a smaller workload");
+            $"estimated {stepMs / 1000:0.##} s per training step (3x a measured {forwardMs / 1000:0.##} s forward pass at this batch size): {warmupSteps} warm-up + {minSteps} timed steps would take about {neededMs / 1000:0} s, more than the {budget.TotalSeconds:0} s training budget; {Remedy}");
     }
+
+    /// <summary>
+    /// Whether a forward pass this slow is worth timing a second time: the first can include one-off costs (a GPU
+    /// backend compiles its shaders on first use), but one that already takes a sixth of the budget would spend it.
+    /// </summary>
+    public static bool WorthSecondForward(double firstForwardMs, TimeSpan budget) => firstForwardMs < budget.TotalMilliseconds / 6;
+
+    /// <summary>The fewest timed steps worth recording: fewer give no interval at all.</summary>
+    public const int FewestTimedSteps = 3;
+
+    /// <summary>
+    /// After warm-up, from its last (warm) step: null when at least <see cref="FewestTimedSteps"/> timed steps fit in
+    /// what is left of the budget (fewer than the minimum are then recorded, flagged as insufficient), else the reason.
+    /// </summary>
+    public static string? WhyNotAfterWarmup(double warmStepMs, TimeSpan left, TimeSpan budget)
+    {
+        var neededMs = warmStepMs * FewestTimedSteps;
+        if (neededMs <= left.TotalMilliseconds) return null;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"measured {warmStepMs / 1000:0.##} s per training step in warm-up: even {FewestTimedSteps} timed steps would take about {neededMs / 1000:0} s, more than the {Math.Max(0, left.TotalSeconds):0} s left of the {budget.TotalSeconds:0} s training budget; {Remedy}");
+    }
+
+    /// <summary>The flag on a measurement that recorded fewer timed steps than the minimum: its interval is wide.</summary>
+    public static string? InsufficientSamples(int timedSteps, int minSteps) => timedSteps >= minSteps ? null :
+        $"insufficient samples: {timedSteps} timed steps, fewer than the minimum {minSteps}; the interval is wide";
+
+    private const string Remedy = "run without --quick or with a smaller workload";
 }

@@ -29,6 +29,9 @@ public static class MetricNames
     public const string DeployModelSize = "deploy.model-size";
     public const string DeployInteropMaxDiff = "deploy.interop.max-abs-diff";
     public const string DeployEdgeLatency = "deploy.edge.latency.batch1";
+    public const string DeployBrowserLatency = "deploy.browser.latency.batch1";
+    public const string DeployBrowserLoad = "deploy.browser.load";
+    public const string DeployBrowserMaxDiff = "deploy.browser.max-abs-diff";
 
     /// <summary>"deploy.server.c8.throughput": one name per load level, so levels stay apart in the metric list.</summary>
     public static string DeployServer(int concurrency, string figure) => $"deploy.server.c{concurrency}.{figure}";

@@ -1,6 +1,8 @@
 'use strict';
 // The Versus TensorFlow.js worker: speaks docs/protocol.md (JSON lines over stdio) for one engine on one workload.
-// Usage: node worker.js --id tfjs --backend auto|tensorflow|cpu|wasm
+// Usage: node worker.js --id ID --host node|chromium --backend BACKEND
+//   host node:     backend auto (tensorflow where @tensorflow/tfjs-node loads, else cpu), tensorflow, cpu or wasm
+//   host chromium: backend webgl, webgpu, cpu or wasm, in a headless Chromium page (lib/chromium-host.js)
 // stdout belongs to the protocol: console.log/info/warn (TensorFlow.js prints hints there) are sent to stderr.
 const mainEnteredUnixMs = performance.timeOrigin + performance.now();
 const readline = require('readline');
@@ -15,20 +17,22 @@ for (const method of ['log', 'info', 'warn', 'debug', 'error']) console[method] 
 const PROTOCOL_VERSION = 1;
 const options = parseOptions(process.argv.slice(2));
 let engine = null;
-let runtime = null;
+let chromium = null;
 
 function parseOptions(argv) {
-  const result = { id: 'tfjs', backend: 'auto' };
+  const result = { id: 'tfjs', host: 'node', backend: 'auto' };
   for (let i = 0; i < argv.length; i += 2) {
     const name = argv[i].replace(/^--/, '');
-    if (!(name in result) || argv[i + 1] === undefined) throw new Error(`unknown or incomplete option '${argv[i]}'; use --id ID --backend auto|tensorflow|cpu|wasm`);
+    if (!(name in result) || argv[i + 1] === undefined) throw new Error(`unknown or incomplete option '${argv[i]}'; use --id ID --host node|chromium --backend BACKEND`);
     result[name] = argv[i + 1];
   }
+  if (result.host !== 'node' && result.host !== 'chromium') throw new Error(`unknown host '${result.host}'; use node or chromium`);
   return result;
 }
 
-/** Peak resident set so far (Linux VmHWM); resourceUsage reports it in kilobytes. */
+/** Peak resident set so far (Linux VmHWM; resourceUsage reports kilobytes), Chromium's processes included. */
 function peakRssBytes() {
+  if (chromium) return chromium.peakRssBytes();
   try {
     return process.resourceUsage().maxRSS * 1024;
   } catch {
@@ -39,22 +43,18 @@ function peakRssBytes() {
 async function hello(args) {
   const threads = Math.max(1, args.threads | 0);
   const start = performance.now();
-  const { loadTfjs } = require('./lib/tfjs-loader');
-  runtime = await loadTfjs(options.backend, threads);
-  const { TfjsEngine } = require('./lib/engine');
-  engine = new TfjsEngine(runtime.tf);
+  const loaded = options.host === 'chromium' ? await startChromium(threads) : await startNode(threads);
   const engineLoadMs = performance.now() - start;
-  const version = runtime.tf.version.tfjs || runtime.tf.version['tfjs-core'];
-  const details = { ...runtime.details, tfjs: version, requestedBackend: options.backend, requestedThreads: String(threads), dtype: 'float32', layersApi: 'tf.layers (Keras)' };
+  const details = { ...loaded.details, tfjs: loaded.version, requestedBackend: options.backend, requestedThreads: String(threads), dtype: 'float32', layersApi: 'tf.layers (Keras)' };
   return {
     protocol: PROTOCOL_VERSION,
     engine: {
       id: options.id,
       framework: 'TensorFlow.js (Keras layers API)',
-      version: `TensorFlow.js ${version}`,
-      backend: runtime.backend,
-      host: `Node ${process.version}`,
-      threads: runtime.threads,
+      version: `TensorFlow.js ${loaded.version}`,
+      backend: loaded.backend,
+      host: loaded.host,
+      threads: loaded.threads,
       details,
     },
     mainEnteredUnixMs,
@@ -63,15 +63,45 @@ async function hello(args) {
   };
 }
 
+async function startNode(threads) {
+  const { loadTfjs } = require('./lib/tfjs-loader');
+  const runtime = await loadTfjs(options.backend, threads);
+  const { TfjsEngine } = require('./lib/engine');
+  engine = new TfjsEngine(runtime.tf);
+  const version = runtime.tf.version.tfjs || runtime.tf.version['tfjs-core'];
+  return { version, backend: runtime.backend, host: `Node ${process.version}`, threads: runtime.threads, details: runtime.details };
+}
+
+async function startChromium(threads) {
+  const { ChromiumHost } = require('./lib/chromium-host');
+  chromium = await ChromiumHost.start(options.backend, threads);
+  // GPU backends drive the GPU from the page's one JavaScript thread; llvmpipe (a software GPU) is held to `threads`.
+  const effective = chromium.backend === 'cpu' ? 1 : threads;
+  return { version: chromium.tfjsVersion, backend: chromium.backend, host: `Chromium ${chromium.launched.version} (headless)`, threads: effective, details: chromium.details };
+}
+
 function requireEngine() {
   if (!engine) throw new Error("send 'hello' first: no engine is loaded");
   return engine;
 }
 
+async function prepare(args) {
+  const { loadWorkload } = require('./lib/workload');
+  const workload = loadWorkload(args);
+  if (chromium) {
+    const built = await chromium.prepare({ ...workload, weightsPath: args.weightsPath });
+    // The page's fetch of the staged bytes is data loading too.
+    return { dataMs: workload.dataMs + built.fetchMs, buildMs: workload.weightsMs + built.buildMs, trainCount: built.trainCount, testCount: built.testCount };
+  }
+  const built = requireEngine().prepare(workload);
+  return { dataMs: workload.dataMs, buildMs: workload.weightsMs + built.buildMs, trainCount: built.trainCount, testCount: built.testCount };
+}
+
 async function dispatch(op, args) {
+  if (op === 'hello') return hello(args);
+  if (op === 'prepare') return prepare(args);
+  if (chromium) return chromium.call(op, args);
   switch (op) {
-    case 'hello': return hello(args);
-    case 'prepare': return requireEngine().prepare(args);
     case 'warmup': return requireEngine().warmup(args);
     case 'train': return requireEngine().trainSteps(args);
     case 'evaluate': return requireEngine().evaluate(args);
@@ -99,6 +129,7 @@ async function main() {
       id = request.id;
       if (typeof request.op !== 'string') throw new Error('A request needs an op.');
       if (request.op === 'shutdown') {
+        if (chromium) await chromium.close();
         await reply({ id, ok: true, result: {} });
         process.exit(0);
       }

@@ -30,3 +30,39 @@ public sealed class TrainingEstimateTests
         Assert.NotNull(TrainingEstimate.WhyNot(1000, 1, 10, TimeSpan.FromSeconds(30)));
     }
 }
+
+public sealed class TrainingEstimateAfterWarmupTests
+{
+    [Fact]
+    public void Should_TimeTheForwardAgain_When_TheFirstWasCheapEnough()
+    {
+        // WebGL's first forward compiles its shaders (2.9 s for small-cnn-28 here): worth a second look within 60 s.
+        Assert.True(TrainingEstimate.WorthSecondForward(2_900, TimeSpan.FromSeconds(60)));
+        // JavaScript kernels on cnn-64: an 18 s forward is slow for real; a second would spend a third of the budget.
+        Assert.False(TrainingEstimate.WorthSecondForward(18_000, TimeSpan.FromSeconds(60)));
+    }
+
+    [Fact]
+    public void Should_KeepTheMeasurement_When_AtLeastThreeWarmStepsFitWhatIsLeft()
+    {
+        Assert.Null(TrainingEstimate.WhyNotAfterWarmup(10_700, TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(60)));
+    }
+
+    [Fact]
+    public void Should_GiveTheMeasuredStepAsReason_When_TooFewStepsFit()
+    {
+        // tfjs cpu depth-4 measured 18.6 s a step where one forward promised 3x less.
+        var why = TrainingEstimate.WhyNotAfterWarmup(18_600, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60));
+
+        Assert.NotNull(why);
+        Assert.Contains("measured 18.6 s per training step in warm-up", why);
+        Assert.Contains("about 56 s, more than the 30 s left of the 60 s training budget", why);
+    }
+
+    [Fact]
+    public void Should_FlagTheRecord_When_FewerStepsThanTheMinimumWereTimed()
+    {
+        Assert.Equal("insufficient samples: 4 timed steps, fewer than the minimum 10; the interval is wide", TrainingEstimate.InsufficientSamples(4, 10));
+        Assert.Null(TrainingEstimate.InsufficientSamples(10, 10));
+    }
+}

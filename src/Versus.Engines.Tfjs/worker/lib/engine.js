@@ -1,9 +1,10 @@
 'use strict';
 // One workload on TensorFlow.js: model, shared initial weights, data, optimizer, and the per-step calls the protocol
-// times. Every call returns only once its result is materialised (dataSync), so the timings are honest.
+// times. Every call returns only once its result is read back (await data(): WebGPU has no synchronous readback, and
+// its dataSync() returns zeros without waiting), so the timings are honest. It touches no
+// Node API: the Node host (lib/workload.js) and the Chromium host (page/host.js) load the data and weights and hand
+// them over.
 const { buildModel, convertWeights } = require('./model');
-const { loadDataset, toNhwc } = require('./data');
-const { readSafetensors } = require('./safetensors');
 const { epochOrder } = require('./random');
 
 // The order training warm-up uses, as WorkerSession.Warmup: a fixed seed unrelated to the run's.
@@ -16,25 +17,24 @@ class TfjsEngine {
     this.orderEpoch = -1;
   }
 
-  prepare(args) {
-    const tf = this.tf;
+  /**
+   * Builds the model from the resolved spec and sets the initial weights. `train` and `test` hold channels-last float
+   * images ({ images, labels, count }); `tensors` the canonical weights by name.
+   */
+  prepare({ spec, train, test, tensors }) {
     this.release();
-    const spec = args.spec;
     this.spec = spec;
+    this.train = train;
+    this.test = test;
     const shape = spec.input;
-    let start = performance.now();
-    const data = loadDataset(args.data, shape, spec.classes);
-    this.train = { images: toNhwc(data.train, shape), labels: data.train.labels, count: data.train.count };
-    this.test = { images: toNhwc(data.test, shape), labels: data.test.labels, count: data.test.count };
     this.imageSize = shape.channels * shape.height * shape.width;
-    const dataMs = performance.now() - start;
-    start = performance.now();
-    const { model, bindings } = buildModel(tf, spec);
+    const start = performance.now();
+    const { model, bindings } = buildModel(this.tf, spec);
     this.model = model;
-    this.initial = convertWeights(tf, bindings, readSafetensors(args.weightsPath).tensors);
+    this.initial = convertWeights(this.tf, bindings, tensors);
     this.reset();
     const buildMs = performance.now() - start;
-    return { dataMs, buildMs, trainCount: this.train.count, testCount: this.test.count };
+    return { buildMs, trainCount: train.count, testCount: test.count };
   }
 
   reset() {
@@ -54,7 +54,7 @@ class TfjsEngine {
   }
 
   /** One optimizer step on the training images at `indices`, in that order; returns the mean cross-entropy. */
-  trainStep(indices) {
+  async trainStep(indices) {
     const tf = this.tf;
     this.requireModel();
     const cost = tf.tidy(() => {
@@ -62,27 +62,27 @@ class TfjsEngine {
       const variables = this.model.trainableWeights.map((w) => w.read());
       return this.optimizer.minimize(() => crossEntropy(tf, this.model.apply(x, { training: true }), y), true, variables);
     });
-    const loss = cost.dataSync()[0];
+    const loss = (await cost.data())[0];
     cost.dispose();
     return loss;
   }
 
-  warmup(args) {
+  async warmup(args) {
     const ms = [];
     if (args.kind === 'train') {
       const order = epochOrder(WARMUP_SEED, 0, this.train.count);
-      for (let i = 0; i < args.iterations; i++) ms.push(time(() => this.trainStep(slice(order, i * args.batch, args.batch))));
+      for (let i = 0; i < args.iterations; i++) ms.push(await time(() => this.trainStep(slice(order, i * args.batch, args.batch))));
       this.reset();
     } else {
       for (let i = 0; i < args.iterations; i++) {
         const indices = this.nextTestBatch(args.batch);
-        ms.push(time(() => this.infer(indices)));
+        ms.push(await time(() => this.infer(indices)));
       }
     }
     return { ms };
   }
 
-  trainSteps(args) {
+  async trainSteps(args) {
     const batch = this.spec.training.batchSize;
     if (this.orderEpoch !== args.epoch) {
       this.order = epochOrder(args.seed >>> 0, args.epoch, this.train.count);
@@ -96,42 +96,37 @@ class TfjsEngine {
     for (let i = 0; i < args.steps; i++) {
       const indices = slice(this.order, (args.firstStep + i) * batch, batch);
       const start = performance.now();
-      losses.push(this.trainStep(indices));
+      losses.push(await this.trainStep(indices));
       stepMs.push(performance.now() - start);
     }
     return { stepMs, losses };
   }
 
-  infer(indices) {
-    const tf = this.tf;
+  /** The logits of the test images at `indices`, read back. */
+  async infer(indices) {
     this.requireModel();
-    tf.tidy(() => {
-      const [x] = this.batch(this.test, indices, false);
-      this.model.predict(x).dataSync();
-    });
+    const y = this.tf.tidy(() => this.model.predict(this.batch(this.test, indices, false)[0]));
+    const values = await y.data();
+    y.dispose();
+    return values;
   }
 
-  inferTimed(args) {
+  async inferTimed(args) {
     const ms = [];
     for (let i = 0; i < args.iterations; i++) {
       const indices = this.nextTestBatch(args.batch);
-      ms.push(time(() => this.infer(indices)));
+      ms.push(await time(() => this.infer(indices)));
     }
     return { ms };
   }
 
-  predict(args) {
-    const tf = this.tf;
-    this.requireModel();
+  async predict(args) {
     const start = performance.now();
-    const logits = tf.tidy(() => {
-      const [x] = this.batch(this.test, args.indices, false);
-      return Array.from(this.model.predict(x).dataSync());
-    });
+    const logits = Array.from(await this.infer(args.indices));
     return { logits, ms: performance.now() - start };
   }
 
-  evaluate(args) {
+  async evaluate(args) {
     const tf = this.tf;
     this.requireModel();
     const count = this.test.count;
@@ -142,13 +137,15 @@ class TfjsEngine {
     for (let first = 0; first < count; first += args.batchSize) {
       const indices = [];
       for (let i = first; i < Math.min(first + args.batchSize, count); i++) indices.push(i);
-      const [l, c] = tf.tidy(() => {
+      const both = tf.tidy(() => {
         const [x, y] = this.batch(this.test, indices, true);
         const logits = this.model.predict(x);
         const loss = tf.mul(crossEntropy(tf, logits, y), indices.length);
         const hits = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(y, 1)), 'float32'));
-        return [loss.dataSync()[0], hits.dataSync()[0]];
+        return tf.stack([loss, hits]);
       });
+      const [l, c] = await both.data();
+      both.dispose();
       lossSum += l;
       correct += c;
     }
@@ -200,9 +197,9 @@ function slice(order, start, count) {
   return Array.from(order.subarray(from, Math.min(from + count, order.length)));
 }
 
-function time(action) {
+async function time(action) {
   const start = performance.now();
-  action();
+  await action();
   return performance.now() - start;
 }
 

@@ -1,0 +1,80 @@
+'use strict';
+// The engine inside Chromium: the worker (lib/chromium-host.js) calls window.versusHost through page.evaluate. Every
+// time is taken here with the page's performance.now() (the page is cross-origin isolated: 5 us resolution), so the
+// figures are engine time; the worker adds only the round trip, which the harness records separately.
+(function () {
+  const { TfjsEngine } = versusRequire('./engine');
+  const { parseSafetensors } = versusRequire('./safetensors');
+  let engine = null;
+
+  async function fetchBytes(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`fetching ${url} from the worker failed: HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  /** What the GPU behind a backend is: the WebGL renderer string, or the WebGPU adapter's description. */
+  async function gpuDetails(backend) {
+    const details = {};
+    if (backend === 'webgl') {
+      const gl = tf.backend().gpgpu.gl;
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      details.webglVersion = String(tf.env().getNumber('WEBGL_VERSION'));
+      details.webglRenderer = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+      details.webglVendor = info ? gl.getParameter(info.UNMASKED_VENDOR_WEBGL) : gl.getParameter(gl.VENDOR);
+    }
+    if (backend === 'webgpu' && navigator.gpu) {
+      const adapter = await navigator.gpu.requestAdapter();
+      const info = adapter && (adapter.info || (adapter.requestAdapterInfo && await adapter.requestAdapterInfo()));
+      if (info) details.webgpuAdapter = [info.vendor, info.architecture, info.device, info.description].filter((s) => s).join(' / ') || 'unnamed adapter';
+      if (adapter && adapter.isFallbackAdapter !== undefined) details.webgpuFallbackAdapter = String(adapter.isFallbackAdapter);
+    }
+    return details;
+  }
+
+  async function init(backend, threads) {
+    if (backend === 'wasm') {
+      tf.wasm.setWasmPaths('/wasm/');
+      if (typeof tf.wasm.setThreadsCount === 'function') tf.wasm.setThreadsCount(threads);
+    }
+    let ok = false;
+    let reason = '';
+    try {
+      ok = await tf.setBackend(backend);
+    } catch (e) {
+      reason = `: ${e.message}`;
+    }
+    if (!ok) throw new Error(`TensorFlow.js backend '${backend}' did not initialise in Chromium${reason || ' (no usable context; see the browser flags and GPU drivers)'}`);
+    await tf.ready();
+    engine = new TfjsEngine(tf);
+    return { backend: tf.getBackend(), tfjs: tf.version.tfjs || tf.version['tfjs-core'], userAgent: navigator.userAgent, crossOriginIsolated: String(self.crossOriginIsolated), ...(await gpuDetails(backend)) };
+  }
+
+  async function prepare(args) {
+    const start = performance.now();
+    const [trainImages, trainLabels, testImages, testLabels, weights] = await Promise.all(
+      ['train-images', 'train-labels', 'test-images', 'test-labels', 'weights'].map((name) => fetchBytes(`/staged/${name}`)));
+    const floats = (bytes) => new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    const train = { images: floats(trainImages), labels: trainLabels, count: args.trainCount };
+    const test = { images: floats(testImages), labels: testLabels, count: args.testCount };
+    const fetchMs = performance.now() - start;
+    const result = engine.prepare({ spec: args.spec, train, test, tensors: parseSafetensors(weights, 'the weight file').tensors });
+    return { ...result, fetchMs };
+  }
+
+  async function call(op, args) {
+    if (!engine) throw new Error("send 'hello' first: no engine is loaded");
+    switch (op) {
+      case 'prepare': return prepare(args);
+      case 'warmup': return engine.warmup(args);
+      case 'train': return engine.trainSteps(args);
+      case 'evaluate': return engine.evaluate(args);
+      case 'infer': return engine.inferTimed(args);
+      case 'predict': return engine.predict(args);
+      case 'reset': engine.reset(); return {};
+      default: throw new Error(`Unknown op '${op}'.`);
+    }
+  }
+
+  window.versusHost = { init, call };
+})();
