@@ -19,6 +19,7 @@ app.Configure(config =>
     config.AddCommand<HistoryCommand>("history").WithDescription("Runs kept in the results store.");
     config.AddCommand<ShowCommand>("show").WithDescription("One stored run.");
     config.AddCommand<WorkerCommand>("worker").IsHidden();
+    config.AddCommand<DeployWorkerCommand>("deploy-worker").IsHidden();
     config.SetExceptionHandler((exception, _) =>
     {
         // Parse errors and anything unexpected: one line, no stack trace, non-zero exit.

@@ -11,6 +11,7 @@ namespace Versus.Store;
 /// <list type="bullet">
 /// <item>Timestamps come back as the same instants, in UTC (a database timestamp keeps no offset).</item>
 /// <item>Measurements come back in the order they were saved; saving one with an Id already in the run replaces it.</item>
+/// <item>Deployment records likewise, keyed by target, engine and workload; a run with none loads with no deployment list.</item>
 /// <item>Run ids and prefixes are matched case-sensitively; an exact id always wins over a longer id it prefixes.</item>
 /// <item>Store failures the user can act on are <see cref="StoreException"/>s with a one-line message.</item>
 /// </list>
@@ -32,6 +33,13 @@ public interface IResultStore : IAsyncDisposable
     /// <summary>Commits one measurement of a begun run in its own transaction, before returning.</summary>
     /// <exception cref="StoreException">The run was never begun in this store.</exception>
     Task SaveMeasurementAsync(string runId, MeasurementRecord measurement, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Commits one deployment probe's record of a begun run in its own transaction, before returning; saving one with the
+    /// same target, engine and workload again replaces it.
+    /// </summary>
+    /// <exception cref="StoreException">The run was never begun in this store.</exception>
+    Task SaveDeploymentAsync(string runId, DeploymentRecord deployment, CancellationToken cancellationToken = default);
 
     /// <summary>Records how the run ended ("completed", "failed", "cancelled", ...) and when.</summary>
     /// <exception cref="StoreException">The run was never begun in this store.</exception>

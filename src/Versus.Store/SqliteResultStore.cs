@@ -103,6 +103,13 @@ public sealed class SqliteResultStore : IResultStore
         return UseAsync(c => SqliteRunWriter.SaveMeasurementAsync(c, runId, measurement, Location, cancellationToken), cancellationToken);
     }
 
+    public Task SaveDeploymentAsync(string runId, DeploymentRecord deployment, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        ArgumentNullException.ThrowIfNull(deployment);
+        return UseAsync(c => SqliteRunWriter.SaveDeploymentAsync(c, runId, deployment, Location, cancellationToken), cancellationToken);
+    }
+
     public Task FinishRunAsync(string runId, string status, DateTimeOffset finishedAt, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runId);

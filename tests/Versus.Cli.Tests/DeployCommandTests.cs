@@ -43,9 +43,35 @@ public sealed class DeployCommandTests
             Assert.Equal(DeploymentStatus.Cited, r.Status);
             Assert.False(string.IsNullOrEmpty(r.Source));
         });
+        // Chromium is installed by test.sh: both browser runtimes ran in the page and matched TorchSharp.
+        var browser = deployment.Where(r => r.Target == DeploymentTarget.Browser).ToList();
+        Assert.Equal(2, browser.Count);
+        Assert.All(browser, r => Assert.True(r.Status == DeploymentStatus.Passed, r.Evidence));
         Assert.True(File.Exists(Path.Combine(outDirectory, "deploy", "small-cnn-28.onnx")));
         Assert.Contains("Serving over HTTP on loopback", File.ReadAllText(Path.Combine(outDirectory, "report.md")), StringComparison.Ordinal);
         await using var store = await SqliteResultStore.OpenAsync(database);
-        Assert.Equal("completed", (await store.LoadRunAsync(results.RunId))!.Status);
+        var stored = (await store.LoadRunAsync(results.RunId))!;
+        Assert.Equal("completed", stored.Status);
+        // Every record results.json has is in the store too, committed as it arrived.
+        Assert.Equal(deployment.Select(ResultsJson.Serialize), stored.Deployment!.Select(ResultsJson.Serialize));
+    }
+
+    [Fact]
+    public async Task Should_ProbeWithTheRealImages_When_GivenAnIdxFolder()
+    {
+        const string fashion = "/usr/share/datasets/fashion-mnist";
+        Assert.True(Directory.Exists(fashion), $"{fashion} is missing: test.sh installs Debian's dataset-fashion-mnist");
+        using var temp = new TempDirectory();
+        var outDirectory = temp.File("out");
+
+        var run = await VersusProcess.RunAsync(TimeSpan.FromMinutes(3), "deploy", "--quick", "--workloads", "depth-2", "--data", fashion, "--out", outDirectory, "--db", temp.File("results.db"));
+
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\nstderr:\n{run.Stderr}\nstdout:\n{run.Stdout}");
+        var results = ResultsJson.Deserialize<RunResults>(File.ReadAllText(Path.Combine(outDirectory, "results.json")));
+        Assert.Equal(fashion, results.Options.Data);
+        var interop = results.Deployment!.Single(r => r.Target == DeploymentTarget.OnnxInterop);
+        Assert.True(interop.Status == DeploymentStatus.Passed, interop.Evidence);
+        var request = File.ReadAllText(Path.Combine(outDirectory, "deploy", "depth-2-request.json"));
+        Assert.Contains("\"kind\": \"idx\"", request, StringComparison.Ordinal);
     }
 }

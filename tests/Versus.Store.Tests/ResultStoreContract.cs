@@ -322,10 +322,59 @@ public abstract class ResultStoreContract
     }
 
     [Fact]
+    public async Task Should_LoadDeploymentRecordsInSaveOrderWithTheirMetrics_When_ProbesWereSaved()
+    {
+        var run = Samples.Run("20261125-100000-d3p10y");
+        var browser = Samples.Deployment(DeploymentTarget.Browser, "onnxruntime-web (Chromium, wasm)");
+        var interop = Samples.Deployment(DeploymentTarget.OnnxInterop, "torchsharp-to-onnxruntime");
+        var cited = new DeploymentRecord(DeploymentTarget.Tpu, "TensorFlow", DeploymentRecord.AnyWorkload, DeploymentStatus.Cited, "the deck's score 3/3", [], "the deck, slide 9");
+        await using (var writer = await OpenStoreAsync())
+        {
+            await writer.BeginRunAsync(run);
+            await writer.SaveDeploymentAsync(run.RunId, interop);
+            await writer.SaveDeploymentAsync(run.RunId, browser);
+            await writer.SaveDeploymentAsync(run.RunId, cited);
+        }
+
+        await using var reader = await OpenStoreAsync();
+        var loaded = (await reader.LoadRunAsync(run.RunId))!.Deployment!;
+
+        Assert.Equal([DeploymentTarget.OnnxInterop, DeploymentTarget.Browser, DeploymentTarget.Tpu], loaded.Select(d => d.Target));
+        AssertSameJson(browser, loaded[1]);
+        Assert.Equal(browser.Metrics[0].Samples, loaded[1].Metrics[0].Samples);
+        Assert.Equal("the deck, slide 9", loaded[2].Source);
+    }
+
+    [Fact]
+    public async Task Should_ReplaceTheRecord_When_TheSameProbeIsSavedAgain()
+    {
+        await using var store = await OpenStoreAsync();
+        await store.BeginRunAsync(Samples.Run("again"));
+        var first = Samples.Deployment(DeploymentTarget.Edge, "onnxruntime") with { Status = DeploymentStatus.Failed, Evidence = "first try" };
+
+        await store.SaveDeploymentAsync("again", first);
+        await store.SaveDeploymentAsync("again", first with { Status = DeploymentStatus.Passed, Evidence = "second try" });
+
+        var loaded = Assert.Single((await store.LoadRunAsync("again"))!.Deployment!);
+        Assert.Equal("second try", loaded.Evidence);
+    }
+
+    [Fact]
+    public async Task Should_LoadNoDeploymentList_When_NoProbeWasSaved()
+    {
+        await using var store = await OpenStoreAsync();
+        await store.BeginRunAsync(Samples.Run("no-deploy"));
+
+        Assert.Null((await store.LoadRunAsync("no-deploy"))!.Deployment);
+    }
+
+    [Fact]
     public async Task Should_Refuse_When_RunNeverBegun()
     {
         await using var store = await OpenStoreAsync();
 
+        var deployment = await Assert.ThrowsAsync<StoreException>(() => store.SaveDeploymentAsync("ghost", Samples.Deployment(DeploymentTarget.Edge, "onnxruntime")));
+        Assert.Contains("'ghost' is not in", deployment.Message, StringComparison.Ordinal);
         var save = await Assert.ThrowsAsync<StoreException>(() => store.SaveMeasurementAsync("ghost", Samples.Ok()));
         var finish = await Assert.ThrowsAsync<StoreException>(() => store.FinishRunAsync("ghost", "completed", Samples.Start));
 

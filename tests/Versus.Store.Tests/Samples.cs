@@ -61,4 +61,7 @@ internal static class Samples
         [new LossPoint(1, 1, 2.3026), new LossPoint(1, 2, 2.1, 0.31, 1.5)]);
 
     public static MeasurementRecord Skipped(string id) => Failed(id) with { Status = MeasurementStatus.Skipped, Reason = "engine not usable" };
+
+    public static DeploymentRecord Deployment(DeploymentTarget target, string engine) => new(target, engine, "small-cnn-28", DeploymentStatus.Passed,
+        "reproduced TorchSharp's logits; batch-1 latency 0.28 ms", [MetricRecord.From(MetricNames.DeployBrowserLatency, "ms", [0.31, 0.28, 0.27, 0.29, 0.30], "in the page")]);
 }

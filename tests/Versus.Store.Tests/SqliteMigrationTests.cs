@@ -74,6 +74,25 @@ public sealed class SqliteMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_KeepOldRunsAndStoreDeployments_When_AFirstReleaseDatabaseIsUpgraded()
+    {
+        var released = MigrationScripts.Load("Sqlite");
+        await using (var first = await SqliteResultStore.OpenAsync(DbPath, released.Take(1).ToList(), CancellationToken.None))
+        {
+            await first.BeginRunAsync(Samples.Run("from-release-1"));
+            await first.SaveMeasurementAsync("from-release-1", Samples.Ok());
+        }
+
+        await using var upgraded = await SqliteResultStore.OpenAsync(DbPath);
+        await upgraded.SaveDeploymentAsync("from-release-1", Samples.Deployment(Core.Results.DeploymentTarget.Server, "onnxruntime"));
+
+        Assert.Equal(SqliteResultStore.KnownSchemaVersion, upgraded.SchemaVersion);
+        var loaded = (await upgraded.LoadRunAsync("from-release-1"))!;
+        Assert.Single(loaded.Measurements);
+        Assert.Single(loaded.Deployment!);
+    }
+
+    [Fact]
     public void Should_RefuseMigrationSet_When_NumbersHaveGap()
     {
         SqlMigration[] gap = [new(1, "one", "SELECT 1"), new(3, "three", "SELECT 1")];

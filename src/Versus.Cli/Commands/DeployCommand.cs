@@ -18,14 +18,18 @@ public sealed class DeployCommand : AsyncCommand<DeployCommandSettings>
         if (session is null) return refused;
         await using (session)
         {
-            var (plan, settings, output, results) = (session.Plan, session.Settings, session.Output, session.Started);
+            var (plan, settings, output, store, results) = (session.Plan, session.Settings, session.Output, session.Store, session.Started);
             System.Console.WriteLine($"Run {plan.RunId}: deployment probes only, {settings.Threads} thread(s), profile {settings.Profile.Name}; results in {output.Directory}");
 
             var runner = new DeploymentRunner(plan, settings, System.Console.Out);
             var status = "completed";
             try
             {
-                await runner.RunAsync(records => { output.WriteResults(results with { Deployment = [.. records] }); return Task.CompletedTask; }, cancellationToken);
+                await runner.RunAsync(async (record, all) =>
+                {
+                    await store.SaveDeploymentAsync(plan.RunId, record, CancellationToken.None);
+                    output.WriteResults(results with { Deployment = [.. all] });
+                }, cancellationToken);
             }
             catch (OperationCanceledException)
             {

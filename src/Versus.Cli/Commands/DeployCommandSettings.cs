@@ -18,6 +18,10 @@ public sealed class DeployCommandSettings : CommandSettings
     [Description("Threads for TorchSharp and ONNX Runtime in the interop probe (default: the number of logical cores).")]
     public string? Threads { get; init; }
 
+    [CommandOption("--data <PATH>")]
+    [Description("Folder of IDX files (MNIST/Fashion-MNIST layout) the probes train on and send; default: generated shapes, no download.")]
+    public string? Data { get; init; }
+
     [CommandOption("--seed <N>")]
     [Description("Seed for weights and data (default 42).")]
     public string? Seed { get; init; }
@@ -37,6 +41,7 @@ public sealed class DeployCommandSettings : CommandSettings
         Workloads = Workloads,
         Quick = Quick,
         Threads = Threads,
+        Data = Data,
         Seed = Seed,
         Out = Out,
         Db = Db,

@@ -47,7 +47,11 @@ public sealed class RunCommand : AsyncCommand<RunCommandSettings>
             {
                 try
                 {
-                    await deployment.RunAsync(d => { output.WriteResults(results with { Measurements = records, Deployment = [.. d] }); return Task.CompletedTask; }, cancellationToken);
+                    await deployment.RunAsync(async (record, all) =>
+                    {
+                        await store.SaveDeploymentAsync(plan.RunId, record, CancellationToken.None);
+                        output.WriteResults(results with { Measurements = records, Deployment = [.. all] });
+                    }, cancellationToken);
                 }
                 catch (OperationCanceledException)
                 {

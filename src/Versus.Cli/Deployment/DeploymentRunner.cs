@@ -1,29 +1,33 @@
-using Versus.Core.Data;
+using Versus.Core.Models;
 using Versus.Core.Measurement;
 using Versus.Core.Planning;
 using Versus.Core.Results;
-using Versus.Core.Weights;
-using Versus.Deploy;
+using Versus.Deploy.Isolation;
 using Versus.Reports.Cited;
 
 namespace Versus.Cli.Deployment;
 
 /// <summary>
-/// Runs the deployment probes of a planned run in this (the parent) process, after the measurements: TorchSharp and
-/// ONNX Runtime both load in-process and each probe records its own failure, so no worker process is needed to isolate
-/// them. Quick runs probe one workload (small-cnn-28 when selected) to stay fast; full runs probe every workload.
-/// Every record is handed to the caller as it is made, so results.json grows probe by probe like the measurements.
+/// Runs the deployment probes of a planned run after the measurements, each workload's in a deployment worker of its
+/// own (this program's hidden "deploy-worker" command), as measurements run in engine workers: a native crash or a hang
+/// fails that workload's remaining probes with the reason, not the run. Quick runs probe one workload (small-cnn-28 when
+/// selected) to stay fast; full runs probe every workload. Every record is handed to the caller as it arrives, so
+/// results.json grows probe by probe like the measurements.
 /// </summary>
 public sealed class DeploymentRunner(RunPlan plan, RunSettings settings, TextWriter output)
 {
     public const string QuickWorkload = "small-cnn-28";
+
+    /// <summary>For every probe of one workload together: interop training, three load levels, edge and the browser.</summary>
+    private static readonly TimeSpan WorkerTimeout = TimeSpan.FromMinutes(20);
 
     private readonly List<DeploymentRecord> records = [];
 
     /// <summary>Every record made so far, also after a cancellation.</summary>
     public IReadOnlyList<DeploymentRecord> Records => records;
 
-    public async Task<IReadOnlyList<DeploymentRecord>> RunAsync(Func<IReadOnlyList<DeploymentRecord>, Task> changed, CancellationToken cancellationToken)
+    /// <summary>Probes every workload; <paramref name="added"/> hears each record as it arrives, with every record so far.</summary>
+    public async Task<IReadOnlyList<DeploymentRecord>> RunAsync(Func<DeploymentRecord, IReadOnlyList<DeploymentRecord>, Task> added, CancellationToken cancellationToken)
     {
         var tasks = Workloads();
         output.WriteLine($"Deployment probes: {string.Join(", ", tasks.Select(t => t.Workload))}" +
@@ -33,22 +37,25 @@ public sealed class DeploymentRunner(RunPlan plan, RunSettings settings, TextWri
         {
             index++;
             var prefix = $"[deploy {index}/{tasks.Count}]";
-            var context = new DeploymentContext(task.Spec!, SafeTensorsFile.Read(task.WeightsPath!),
-                DatasetLoader.Load(task.Data!, task.Spec!.Input, task.Spec.Classes), settings.OutDirectory, settings.Threads, settings.Profile);
-            await DeploymentSuite.RunAsync(context,
+            var request = new DeploymentRequest(ModelSpecWriter.ToJson(task.Spec!), Path.GetFullPath(task.WeightsPath!), task.Data!,
+                Path.GetFullPath(settings.OutDirectory), settings.Threads, settings.Profile);
+            await DeploymentProcess.RunAsync(SelfLaunch.Context().Self, request, task.Workload,
                 target => { output.WriteLine($"{prefix} {Target(target)} {task.Workload} ..."); output.Flush(); },
                 async record =>
                 {
                     records.Add(record);
                     output.WriteLine($"{prefix} {Target(record.Target)} {record.Engine} {record.Workload}: {Outcome(record)}");
                     output.Flush();
-                    await changed(records);
+                    await added(record, records);
                 },
-                cancellationToken);
+                WorkerTimeout, cancellationToken);
         }
-        records.AddRange(CitedDeploymentRows.Create(CitedFacts.Load()));
+        foreach (var cited in CitedDeploymentRows.Create(CitedFacts.Load()))
+        {
+            records.Add(cited);
+            await added(cited, records);
+        }
         output.WriteLine("[deploy] mobile, tpu: the deck's scores, cited (not measured here)");
-        await changed(records);
         return records;
     }
 

@@ -13,7 +13,7 @@ const { buildModel, convertWeights } = require('./lib/model');
 const { readSafetensors } = require('./lib/safetensors');
 
 const protocolOut = process.stdout;
-for (const method of ['log', 'info', 'warn', 'debug']) console[method] = console.error.bind(console);
+require('./lib/stdio').redirectConsoleToStderr();
 
 /** Writes the model in TensorFlow.js's layers-model format: what tensorflowjs_converter would hand a web page. */
 async function saveLayersModel(tf, spec, weightsPath, folder) {
@@ -58,7 +58,8 @@ async function main() {
   const nchw = new Float32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4);
   const nhwc = toNhwc(nchw, request.count, request.spec.input);
   const tfjsDist = path.dirname(require.resolve('@tensorflow/tfjs/dist/tf.es2017.min.js'));
-  const ortDist = path.dirname(require.resolve('onnxruntime-web/dist/ort.wasm.min.js'));
+  // onnxruntime-web's package exports do not include its dist files: found in node_modules directly.
+  const ortDist = path.join(__dirname, 'node_modules', 'onnxruntime-web', 'dist');
   const page = path.join(__dirname, 'page');
   const routes = new Map([
     ['/', path.join(page, 'deploy.html')],

@@ -8,11 +8,7 @@ const mainEnteredUnixMs = performance.timeOrigin + performance.now();
 const readline = require('readline');
 
 const protocolOut = process.stdout;
-const toStderr = console.error.bind(console);
-// TensorFlow.js's banner advising tfjs-node would end up as the tail of every failure reason; the backend in use is
-// already reported by hello and `versus list`.
-const isNodeBanner = (args) => args.some((a) => typeof a === 'string' && (a.includes('install our node backend') || /^=+$/.test(a.trim())));
-for (const method of ['log', 'info', 'warn', 'debug', 'error']) console[method] = (...args) => { if (!isNodeBanner(args)) toStderr(...args); };
+require('./lib/stdio').redirectConsoleToStderr();
 
 const PROTOCOL_VERSION = 1;
 const options = parseOptions(process.argv.slice(2));

@@ -26,7 +26,7 @@ internal sealed class DeploymentSection : IReportSection
         }
         else
         {
-            writer.Paragraph("Each row is one probe run on this machine (ONNX interop, server, edge) or a target that could not be run here, " +
+            writer.Paragraph("Each row is one probe run on this machine (ONNX interop, server, edge, browser) or a target that could not be run here, " +
                 "with the reason. The deck's scores stand beside them as the deck gave them. " +
                 "**No 0-3 score is derived from these probes:** a pass, a failure or a latency on one machine does not rate a framework's " +
                 "deployment ecosystem, so the only scores in this table are the deck's (cited).");

@@ -88,6 +88,7 @@ internal static class SqliteRunReader
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
 
+        var deployment = await ReadDeploymentAsync(connection, transaction, runId, cancellationToken);
         return new RunResults(
             reader.GetString(0),
             runId,
@@ -99,7 +100,19 @@ internal static class SqliteRunReader
             ResultsJson.Deserialize<List<EngineRecord>>(reader.GetString(6)),
             ResultsJson.Deserialize<List<WorkloadRecord>>(reader.GetString(7)),
             await ReadMeasurementsAsync(connection, transaction, runId, cancellationToken),
-            reader.GetString(8));
+            reader.GetString(8),
+            Deployment: deployment.Count == 0 ? null : deployment);
+    }
+
+    private static async Task<IReadOnlyList<DeploymentRecord>> ReadDeploymentAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string runId, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteCommands.Create(connection, transaction,
+            "SELECT record_json FROM deployments WHERE run_id = $runId ORDER BY id", ("$runId", runId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var records = new List<DeploymentRecord>();
+        while (await reader.ReadAsync(cancellationToken)) records.Add(ResultsJson.Deserialize<DeploymentRecord>(reader.GetString(0)));
+        return records;
     }
 
     private static async Task<IReadOnlyList<MeasurementRecord>> ReadMeasurementsAsync(

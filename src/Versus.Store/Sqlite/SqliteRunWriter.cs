@@ -89,6 +89,34 @@ internal static class SqliteRunWriter
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public static async Task SaveDeploymentAsync(
+        SqliteConnection connection, string runId, DeploymentRecord d, string location, CancellationToken cancellationToken)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        if (!await RunExistsAsync(connection, transaction, runId, cancellationToken))
+        {
+            throw UnknownRun(runId, location);
+        }
+
+        var target = StoreText.Name(d.Target);
+        await SqliteCommands.ExecuteAsync(connection, transaction,
+            "DELETE FROM deployments WHERE run_id = $runId AND target = $target AND engine = $engine AND workload = $workload",
+            cancellationToken, ("$runId", runId), ("$target", target), ("$engine", d.Engine), ("$workload", d.Workload));
+        await SqliteCommands.ExecuteAsync(connection, transaction, """
+            INSERT INTO deployments (run_id, target, engine, workload, status, evidence, source, record_json)
+            VALUES ($runId, $target, $engine, $workload, $status, $evidence, $source, $json)
+            """, cancellationToken,
+            ("$runId", runId),
+            ("$target", target),
+            ("$engine", d.Engine),
+            ("$workload", d.Workload),
+            ("$status", StoreText.Name(d.Status)),
+            ("$evidence", d.Evidence),
+            ("$source", d.Source),
+            ("$json", ResultsJson.Serialize(d)));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public static async Task FinishRunAsync(
         SqliteConnection connection, string runId, string status, DateTimeOffset finishedAt, string location, CancellationToken cancellationToken)
     {
