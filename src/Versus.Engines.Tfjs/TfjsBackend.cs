@@ -2,9 +2,13 @@ using Versus.Core.Engines;
 
 namespace Versus.Engines.Tfjs;
 
-/// <summary>Where TensorFlow.js runs: in the Node worker process itself, or in a headless Chromium page it drives.</summary>
+/// <summary>
+/// Where TensorFlow.js runs: in the Node worker process itself, in a headless Chromium page it drives, or wherever the
+/// fastest backend that starts here lives (<see cref="Auto"/>: the worker decides and reports it).
+/// </summary>
 public enum TfjsHost
 {
+    Auto,
     Node,
     Chromium,
 }
@@ -17,8 +21,8 @@ public sealed record TfjsBackend(string Id, TfjsHost Host, string Name, EngineCa
 {
     private const EngineCapabilities TrainAndInfer = EngineCapabilities.Train | EngineCapabilities.Infer;
 
-    public static TfjsBackend Auto { get; } = new(TfjsEngineProvider.EngineId, TfjsHost.Node, "auto", TrainAndInfer,
-        "the best Node backend: tensorflow where @tensorflow/tfjs-node is installed and loads, else cpu");
+    public static TfjsBackend Auto { get; } = new(TfjsEngineProvider.EngineId, TfjsHost.Auto, "auto", TrainAndInfer,
+        "the fastest backend that starts here: tensorflow in Node (@tensorflow/tfjs-node), else webgl in headless Chromium, else cpu in Node");
 
     public static IReadOnlyList<TfjsBackend> All { get; } =
     [

@@ -4,7 +4,7 @@ namespace Versus.Engines.Tfjs;
 
 /// <summary>
 /// TensorFlow.js (Keras layers API) in a Node.js worker (worker/worker.js) that speaks docs/protocol.md, one engine id
-/// per backend (<see cref="TfjsBackend.All"/>): "tfjs" picks the best Node backend, "tfjs:cpu", "tfjs:wasm" and
+/// per backend (<see cref="TfjsBackend.All"/>): "tfjs" picks the fastest that starts here, "tfjs:cpu", "tfjs:wasm" and
 /// "tfjs:tensorflow" name one, and "tfjs:webgl" / "tfjs:webgpu" run in a headless Chromium page the worker drives.
 /// The worker reports the backend and host it actually used, and the GPU renderer behind a browser backend.
 /// </summary>
@@ -67,14 +67,19 @@ public sealed class TfjsEngineProvider : IEngineProvider
             "tensorflow" when !packages.HasNativeBackend => null,
             "tensorflow" => $"tensorflow (@tensorflow/tfjs-node {packages.PackageVersion("@tensorflow/tfjs-node")})",
             "cpu" => "cpu (JavaScript kernels)",
-            _ when packages.HasNativeBackend => $"tensorflow if @tensorflow/tfjs-node {packages.PackageVersion("@tensorflow/tfjs-node")} loads, else cpu",
-            _ => "cpu (JavaScript kernels; @tensorflow/tfjs-node is not installed)",
+            _ when packages.HasNativeBackend => $"tensorflow if @tensorflow/tfjs-node {packages.PackageVersion("@tensorflow/tfjs-node")} loads, else {AutoFallback()}",
+            _ => $"{AutoFallback()} (@tensorflow/tfjs-node is not installed)",
         };
         if (backend is null)
             return EngineAvailability.Unusable("@tensorflow/tfjs-node is not installed: its install script downloads libtensorflow, so it is an optional install that needs internet access once",
                 $"run 'npm install @tensorflow/tfjs-node@{packages.PackageVersion("@tensorflow/tfjs")}' in {packages.Folder} on a machine with internet access");
         return EngineAvailability.Usable($"{version}, backend {backend}");
     }
+
+    /// <summary>What "tfjs" falls back to without the native backend: WebGL in Chromium where Chromium is installed.</summary>
+    private static string AutoFallback() => ChromiumBrowser.Find() is { } browser
+        ? $"webgl in headless Chromium ({browser}) if it starts, else cpu (JavaScript kernels)"
+        : "cpu (JavaScript kernels; install Debian's 'chromium' for webgl, several times faster)";
 
     public WorkerLaunch CreateWorkerLaunch(WorkerLaunchContext context) => new("node", [packages.Script, .. Backend.WorkerArguments]);
 }

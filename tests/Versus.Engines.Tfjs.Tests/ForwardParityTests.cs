@@ -11,9 +11,9 @@ namespace Versus.Engines.Tfjs.Tests;
 public sealed class ForwardParityTests(ITestOutputHelper output)
 {
     [SkippableTheory]
-    [InlineData("small-cnn-28.json", null, "tfjs")]
-    [InlineData("cnn-64.json", null, "tfjs")]
-    [InlineData("depth.json", 2, "tfjs")]
+    [InlineData("small-cnn-28.json", null, "tfjs:cpu")]
+    [InlineData("cnn-64.json", null, "tfjs:cpu")]
+    [InlineData("depth.json", 2, "tfjs:cpu")]
     [InlineData("small-cnn-28.json", null, "tfjs:wasm")]
     [InlineData("cnn-64.json", null, "tfjs:wasm")]
     [InlineData("depth.json", 2, "tfjs:wasm")]

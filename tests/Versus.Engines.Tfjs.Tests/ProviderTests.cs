@@ -37,7 +37,8 @@ public sealed class ProviderTests
 
     [Theory]
     [InlineData("tfjs:wasm", "node", "wasm")]
-    [InlineData("tfjs", "node", "auto")]
+    [InlineData("tfjs", "auto", "auto")]
+    [InlineData("tfjs:cpu", "node", "cpu")]
     [InlineData("tfjs:webgl", "chromium", "webgl")]
     [InlineData("tfjs:webgpu", "chromium", "webgpu")]
     public void Should_LaunchNodeWithTheHostAndBackend_When_CreatingTheWorkerCommand(string id, string host, string backend)
@@ -48,6 +49,19 @@ public sealed class ProviderTests
         Assert.EndsWith("worker.js", launch.Arguments[0]);
         Assert.True(File.Exists(launch.Arguments[0]), $"{launch.Arguments[0]} was not copied to the build output");
         Assert.Equal(["--id", id, "--host", host, "--backend", backend], launch.Arguments.Skip(1));
+    }
+
+    [SkippableFact]
+    public async Task Should_SayHowToInstallIt_When_TheNativeBackendIsNamedButMissing()
+    {
+        TfjsTestEnvironment.RequireEngine();
+        Skip.If(Directory.Exists(Path.Combine(TfjsTestEnvironment.WorkerFolder, "node_modules", "@tensorflow", "tfjs-node")), "@tensorflow/tfjs-node is installed here");
+
+        var availability = await TfjsEngineProvider.For("tfjs:tensorflow").CheckAvailabilityAsync(CancellationToken.None);
+
+        Assert.False(availability.IsUsable);
+        Assert.StartsWith("@tensorflow/tfjs-node is not installed", availability.Summary);
+        Assert.Contains("npm install @tensorflow/tfjs-node@4.22.0", availability.Fix);
     }
 
     [SkippableFact]
@@ -98,15 +112,13 @@ public sealed class ProviderTests
     }
 
     [SkippableTheory]
-    [InlineData("tfjs", "cpu", "Node v")]
+    [InlineData("tfjs:cpu", "cpu", "Node v")]
     [InlineData("tfjs:wasm", "wasm", "Node v")]
     [InlineData("tfjs:webgl", "webgl", "Chromium ")]
     [InlineData("tfjs:webgpu", "webgpu", "Chromium ")]
     public async Task Should_ReportTheBackendActuallyUsed_When_SayingHello(string id, string backend, string host)
     {
         TfjsTestEnvironment.RequireEngine(id);
-        Skip.If(id == "tfjs" && Directory.Exists(Path.Combine(TfjsTestEnvironment.WorkerFolder, "node_modules", "@tensorflow", "tfjs-node")),
-            "@tensorflow/tfjs-node is installed here, so 'tfjs' may use the tensorflow backend");
         await using var worker = TfjsWorker.Start(TfjsEngineProvider.For(id));
 
         var hello = await worker.HelloAsync();
@@ -124,13 +136,44 @@ public sealed class ProviderTests
     }
 
     [SkippableFact]
+    public async Task Should_PickWebglInChromiumAndSayWhy_When_AutoHasNoNativeBackend()
+    {
+        TfjsTestEnvironment.RequireEngine("tfjs:webgl");
+        Skip.If(Directory.Exists(Path.Combine(TfjsTestEnvironment.WorkerFolder, "node_modules", "@tensorflow", "tfjs-node")),
+            "@tensorflow/tfjs-node is installed here, so 'tfjs' uses the tensorflow backend");
+        await using var worker = TfjsWorker.Start(new TfjsEngineProvider());
+
+        var hello = await worker.HelloAsync();
+
+        Assert.Equal("tfjs", hello.Engine.Id);
+        Assert.Equal("webgl", hello.Engine.Backend);
+        Assert.StartsWith("Chromium ", hello.Engine.Host);
+        Assert.StartsWith("webgl in Chromium: @tensorflow/tfjs-node does not load", hello.Engine.Details["autoChoice"]);
+    }
+
+    [SkippableFact]
+    public async Task Should_FallBackToCpuInNodeAndSayWhy_When_AutoCannotStartChromium()
+    {
+        TfjsTestEnvironment.RequireEngine();
+        var launch = new TfjsEngineProvider().CreateWorkerLaunch(new WorkerLaunchContext(new WorkerLaunch("unused", [])))
+            with { Environment = new Dictionary<string, string> { [ChromiumBrowser.ExecutableVariable] = "/bin/false" } };
+        await using var channel = WorkerChannel.Start(launch);
+
+        var hello = await channel.SendAsync<HelloResult>(Ops.Hello, new HelloArgs(1), TimeSpan.FromSeconds(120), CancellationToken.None);
+
+        Assert.Equal("cpu", hello.Engine.Backend);
+        Assert.StartsWith("Node v", hello.Engine.Host);
+        Assert.Contains("webgl in Chromium did not start", hello.Engine.Details["autoChoice"]);
+    }
+
+    [SkippableFact]
     public async Task Should_AnswerWithTheEnginesError_When_TheWeightFileLacksATensor()
     {
         TfjsTestEnvironment.RequireEngine();
         var spec = TfjsTestEnvironment.Inline(TrainingSpecs.SgdFlatten);
         var other = TfjsTestEnvironment.Inline(TrainingSpecs.AdamResidual);
         var (_, wrongWeights) = TfjsTestEnvironment.Weights(other);
-        await using var worker = TfjsWorker.Start();
+        await using var worker = TfjsWorker.Start(TfjsEngineProvider.For("tfjs:cpu"));
         await worker.HelloAsync();
 
         var fault = await Assert.ThrowsAsync<WorkerFaultException>(() => worker.Channel.SendAsync<PrepareResult>(Ops.Prepare,

@@ -14,8 +14,8 @@ public sealed class TrainingParityTests(ITestOutputHelper output)
     private const uint OrderSeed = 5;
 
     [SkippableTheory]
-    [InlineData(nameof(TrainingSpecs.SgdFlatten), "tfjs")]
-    [InlineData(nameof(TrainingSpecs.AdamResidual), "tfjs")]
+    [InlineData(nameof(TrainingSpecs.SgdFlatten), "tfjs:cpu")]
+    [InlineData(nameof(TrainingSpecs.AdamResidual), "tfjs:cpu")]
     [InlineData(nameof(TrainingSpecs.SgdFlatten), "tfjs:webgl")]
     [InlineData(nameof(TrainingSpecs.AdamResidual), "tfjs:webgl")]
     [InlineData(nameof(TrainingSpecs.SgdFlatten), "tfjs:webgpu")]
@@ -49,7 +49,7 @@ public sealed class TrainingParityTests(ITestOutputHelper output)
         TfjsTestEnvironment.RequireEngine();
         var spec = TfjsTestEnvironment.Inline(TrainingSpecs.SgdFlatten);
         var (_, path) = TfjsTestEnvironment.Weights(spec);
-        await using var worker = await TfjsWorker.PreparedAsync(spec, path, TfjsTestEnvironment.Generated(train: 48, test: 8));
+        await using var worker = await TfjsWorker.PreparedAsync(spec, path, TfjsTestEnvironment.Generated(train: 48, test: 8), TfjsEngineProvider.For("tfjs:cpu"));
 
         var first = (await worker.TrainAsync(0, 0, 4, OrderSeed)).Losses;
         await worker.ResetAsync();

@@ -35,17 +35,7 @@ public sealed class WorkerChannel : IAsyncDisposable
 
     public static WorkerChannel Start(WorkerLaunch launch)
     {
-        var info = new ProcessStartInfo(launch.FileName)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var a in launch.Arguments) info.ArgumentList.Add(a);
-        foreach (var (k, v) in launch.Environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var process = new Process { StartInfo = launch.StartInfo(), EnableRaisingEvents = true };
         var spawnedAt = DateTimeOffset.UtcNow;
         try
         {

@@ -104,17 +104,7 @@ public static class DeploymentProcess
 
     private static Process? Start(WorkerLaunch launch, StringBuilder stderr, out string? fault)
     {
-        var info = new ProcessStartInfo(launch.FileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var a in launch.Arguments) info.ArgumentList.Add(a);
-        foreach (var (k, v) in launch.Environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
-        var process = new Process { StartInfo = info };
+        var process = new Process { StartInfo = launch.StartInfo() };
         try
         {
             process.Start();

@@ -1,6 +1,7 @@
 'use strict';
 // The Versus TensorFlow.js worker: speaks docs/protocol.md (JSON lines over stdio) for one engine on one workload.
-// Usage: node worker.js --id ID --host node|chromium --backend BACKEND
+// Usage: node worker.js --id ID --host auto|node|chromium --backend BACKEND
+//   host auto:     the fastest backend that works here: tensorflow in Node (tfjs-node), else webgl in Chromium, else cpu
 //   host node:     backend auto (tensorflow where @tensorflow/tfjs-node loads, else cpu), tensorflow, cpu or wasm
 //   host chromium: backend webgl, webgpu, cpu or wasm, in a headless Chromium page (lib/chromium-host.js)
 // stdout belongs to the protocol: console.log/info/warn (TensorFlow.js prints hints there) are sent to stderr.
@@ -22,7 +23,7 @@ function parseOptions(argv) {
     if (!(name in result) || argv[i + 1] === undefined) throw new Error(`unknown or incomplete option '${argv[i]}'; use --id ID --host node|chromium --backend BACKEND`);
     result[name] = argv[i + 1];
   }
-  if (result.host !== 'node' && result.host !== 'chromium') throw new Error(`unknown host '${result.host}'; use node or chromium`);
+  if (!['auto', 'node', 'chromium'].includes(result.host)) throw new Error(`unknown host '${result.host}'; use auto, node or chromium`);
   return result;
 }
 
@@ -39,7 +40,8 @@ function peakRssBytes() {
 async function hello(args) {
   const threads = Math.max(1, args.threads | 0);
   const start = performance.now();
-  const loaded = options.host === 'chromium' ? await startChromium(threads) : await startNode(threads);
+  const loaded = options.host === 'auto' ? await startAuto(threads)
+    : options.host === 'chromium' ? await startChromium(threads, options.backend) : await startNode(threads, options.backend);
   const engineLoadMs = performance.now() - start;
   const details = { ...loaded.details, tfjs: loaded.version, requestedBackend: options.backend, requestedThreads: String(threads), dtype: 'float32', layersApi: 'tf.layers (Keras)' };
   return {
@@ -59,18 +61,37 @@ async function hello(args) {
   };
 }
 
-async function startNode(threads) {
+/**
+ * The fastest backend that works here, in this order: native libtensorflow (tfjs-node) in Node; WebGL in headless
+ * Chromium (a GPU, or Mesa's llvmpipe without one: about 10x the JavaScript kernels on depth-2 training here); the
+ * JavaScript cpu kernels in Node. details.autoChoice says what was chosen and why the faster ones were not.
+ */
+async function startAuto(threads) {
+  const { nativeBackendProblem } = require('./lib/tfjs-loader');
+  const native = nativeBackendProblem();
+  if (native === null) return startNode(threads, 'tensorflow');
+  try {
+    const loaded = await startChromium(threads, 'webgl');
+    return { ...loaded, details: { ...loaded.details, autoChoice: `webgl in Chromium: ${native}` } };
+  } catch (e) {
+    chromium = null;
+    const loaded = await startNode(threads, 'cpu');
+    return { ...loaded, details: { ...loaded.details, autoChoice: `cpu in Node: ${native}; webgl in Chromium did not start (${String(e.message).split('\n')[0]})` } };
+  }
+}
+
+async function startNode(threads, backend) {
   const { loadTfjs } = require('./lib/tfjs-loader');
-  const runtime = await loadTfjs(options.backend, threads);
+  const runtime = await loadTfjs(backend, threads);
   const { TfjsEngine } = require('./lib/engine');
   engine = new TfjsEngine(runtime.tf);
   const version = runtime.tf.version.tfjs || runtime.tf.version['tfjs-core'];
   return { version, backend: runtime.backend, host: `Node ${process.version}`, threads: runtime.threads, details: runtime.details };
 }
 
-async function startChromium(threads) {
+async function startChromium(threads, backend) {
   const { ChromiumHost } = require('./lib/chromium-host');
-  chromium = await ChromiumHost.start(options.backend, threads);
+  chromium = await ChromiumHost.start(backend, threads);
   // GPU backends drive the GPU from the page's one JavaScript thread; llvmpipe (a software GPU) is held to `threads`.
   const effective = chromium.backend === 'cpu' ? 1 : threads;
   return { version: chromium.tfjsVersion, backend: chromium.backend, host: `Chromium ${chromium.launched.version} (headless)`, threads: effective, details: chromium.details };

@@ -88,7 +88,7 @@ internal static class SqliteRunReader
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
 
-        var deployment = await ReadDeploymentAsync(connection, transaction, runId, cancellationToken);
+        var deployment = await ReadRecordsAsync<DeploymentRecord>(connection, transaction, "deployments", runId, cancellationToken);
         return new RunResults(
             reader.GetString(0),
             runId,
@@ -99,35 +99,21 @@ internal static class SqliteRunReader
             ResultsJson.Deserialize<EnvironmentInfo>(reader.GetString(5)),
             ResultsJson.Deserialize<List<EngineRecord>>(reader.GetString(6)),
             ResultsJson.Deserialize<List<WorkloadRecord>>(reader.GetString(7)),
-            await ReadMeasurementsAsync(connection, transaction, runId, cancellationToken),
+            await ReadRecordsAsync<MeasurementRecord>(connection, transaction, "measurements", runId, cancellationToken),
             reader.GetString(8),
             Deployment: deployment.Count == 0 ? null : deployment);
     }
 
-    private static async Task<IReadOnlyList<DeploymentRecord>> ReadDeploymentAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string runId, CancellationToken cancellationToken)
+
+    /// <summary>The record_json of every row of a run in one table, in save order (surrogate ids grow with each insert).</summary>
+    private static async Task<IReadOnlyList<T>> ReadRecordsAsync<T>(
+        SqliteConnection connection, SqliteTransaction transaction, string table, string runId, CancellationToken cancellationToken)
     {
         await using var command = SqliteCommands.Create(connection, transaction,
-            "SELECT record_json FROM deployments WHERE run_id = $runId ORDER BY id", ("$runId", runId));
+            $"SELECT record_json FROM {table} WHERE run_id = $runId ORDER BY id", ("$runId", runId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var records = new List<DeploymentRecord>();
-        while (await reader.ReadAsync(cancellationToken)) records.Add(ResultsJson.Deserialize<DeploymentRecord>(reader.GetString(0)));
+        var records = new List<T>();
+        while (await reader.ReadAsync(cancellationToken)) records.Add(ResultsJson.Deserialize<T>(reader.GetString(0)));
         return records;
-    }
-
-    private static async Task<IReadOnlyList<MeasurementRecord>> ReadMeasurementsAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string runId, CancellationToken cancellationToken)
-    {
-        // Surrogate ids grow with each insert, so id order is save order.
-        await using var command = SqliteCommands.Create(connection, transaction,
-            "SELECT record_json FROM measurements WHERE run_id = $runId ORDER BY id", ("$runId", runId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var measurements = new List<MeasurementRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            measurements.Add(ResultsJson.Deserialize<MeasurementRecord>(reader.GetString(0)));
-        }
-
-        return measurements;
     }
 }

@@ -68,4 +68,10 @@ async function loadTfjs(requested, threads) {
   return { tf, backend: 'cpu', threads: 1, details: { ...details, bundle: 'dist/tf.es2017.js' } };
 }
 
-module.exports = { loadTfjs };
+/** Null when @tensorflow/tfjs-node loads here, else why not (one line). */
+function nativeBackendProblem() {
+  const node = tryLoadNode();
+  return node.tf ? null : `@tensorflow/tfjs-node does not load (${node.error})`;
+}
+
+module.exports = { loadTfjs, nativeBackendProblem };
