@@ -13,14 +13,15 @@ namespace Versus.Deploy;
 /// </summary>
 public static class DeployProbe
 {
-    public const string ServerDescription = "ASP.NET Core minimal API (Kestrel, HTTP/1.1, JSON) + ONNX Runtime CPUExecutionProvider";
+    /// <summary>The engines a server can run on here: the two that live in .NET, beside the web stack.</summary>
+    public static IReadOnlyList<string> ServingEngines { get; } = [Engines.OnnxRuntime.OnnxRuntimeEngineProvider.EngineId, Engines.TorchSharp.TorchSharpEngineProvider.EngineId];
 
     public static async Task<DeployProbeResult> RunAsync(ModelSpec spec, WeightSet weights, Dataset data, DeployProbeOptions options, CancellationToken cancellationToken)
     {
         if (options.Concurrency.Count == 0) throw new ArgumentException("At least one concurrency level is needed.", nameof(options));
         var bodies = Bodies(data);
         var clock = Stopwatch.StartNew();
-        await using var server = await OnnxModelServer.StartAsync(spec, weights, options.Threads, cancellationToken);
+        await using var server = await ModelServer.StartAsync(await ServeAsync(spec, weights, data, options, cancellationToken), spec.Id, cancellationToken);
         var startMs = clock.Elapsed.TotalMilliseconds;
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency.Max(), PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
@@ -36,8 +37,17 @@ public static class DeployProbe
         var levels = new List<LoadLevelResult>(options.Concurrency.Count);
         foreach (var concurrency in options.Concurrency)
             levels.Add(await load.RunAsync(endpoint, bodies, concurrency, options.RequestsPerLevel, cancellationToken));
-        return new DeployProbeResult(spec.Id, ServerDescription, "POST /predict", server.ModelBytes, startMs, options.Threads, 1, levels);
+        return new DeployProbeResult(spec.Id, server.Description, "POST /predict", server.ModelBytes, startMs, options.Threads, 1, levels);
     }
+
+    private static async Task<ServedModel> ServeAsync(ModelSpec spec, WeightSet weights, Dataset data, DeployProbeOptions options, CancellationToken cancellationToken) =>
+        options.Engine switch
+        {
+            Engines.OnnxRuntime.OnnxRuntimeEngineProvider.EngineId =>
+                new OnnxServedModel(Export.Onnx.OnnxExporter.ExportBytes(spec, weights), spec.Input, spec.Classes, options.Threads),
+            Engines.TorchSharp.TorchSharpEngineProvider.EngineId => await TorchSharpServedModel.LoadAsync(spec, weights, data, options.Threads, cancellationToken),
+            _ => throw new ArgumentException($"No server runs on engine '{options.Engine}'; known: {string.Join(", ", ServingEngines)}.", nameof(options)),
+        };
 
     /// <summary>One JSON body per test image (at most 64), pixels scaled x / 255 as every engine scales them.</summary>
     public static IReadOnlyList<byte[]> Bodies(Dataset data)

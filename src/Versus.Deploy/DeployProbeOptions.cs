@@ -19,4 +19,7 @@ public sealed record DeployProbeOptions
     public int Threads { get; init; } = 1;
 
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The engine behind the server: "onnxruntime" (the ONNX export) or "torchsharp" (the trained module).</summary>
+    public string Engine { get; init; } = Engines.OnnxRuntime.OnnxRuntimeEngineProvider.EngineId;
 }

@@ -23,7 +23,7 @@ public static class DeploymentSuite
         var (interop, model) = await InteropProbe.RunAsync(context, cancellationToken);
         await Add(interop);
         starting(DeploymentTarget.Server);
-        await Add(await ServerProbe.RunAsync(context, model, cancellationToken));
+        foreach (var record in await ServerProbe.RunAsync(context, model, cancellationToken)) await Add(record);
         starting(DeploymentTarget.Edge);
         foreach (var record in await EdgeProbe.RunAsync(context, model, cancellationToken)) await Add(record);
         starting(DeploymentTarget.Browser);

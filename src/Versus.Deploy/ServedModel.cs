@@ -1,33 +1,27 @@
-using Microsoft.ML.OnnxRuntime;
 using Versus.Core.Models;
-using Versus.Engines.OnnxRuntime;
-using Versus.Export.Onnx;
 
 namespace Versus.Deploy;
 
 /// <summary>
-/// One exported model behind one ONNX Runtime session, shared by every request: InferenceSession.Run is thread-safe,
-/// and one session keeps a single copy of the weights however many requests are in flight.
+/// One model behind the server, shared by every request: checks a request against the model's input and hands the
+/// pixels to the engine. Subclasses run them on one engine, safely from concurrent requests.
 /// </summary>
-internal sealed class ServedModel : IDisposable
+public abstract class ServedModel(ActivationShape image, int classes) : IDisposable
 {
-    private readonly InferenceSession session;
-    // OrtRun takes the run options as const: one instance serves concurrent requests.
-    private readonly RunOptions runOptions = new();
-    private readonly string[] inputNames = [OnnxExportOptions.Default.InputName];
-    private readonly string[] outputNames = [OnnxExportOptions.Default.OutputName];
-    private readonly ActivationShape image;
-    private readonly int classes;
+    /// <summary>The engine id the server runs on (a deployment record's engine).</summary>
+    public abstract string Engine { get; }
 
-    public ServedModel(byte[] model, ActivationShape image, int classes, int threads)
-    {
-        using var options = new SessionSettings(threads).Create();
-        session = new InferenceSession(model, options);
-        this.image = image;
-        this.classes = classes;
-    }
+    /// <summary>What serves, in words, for the evidence: the web stack and the engine with its settings.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>Bytes of the model as this engine loads it.</summary>
+    public abstract long ModelBytes { get; }
 
     public int PixelsPerImage => (int)image.Elements;
+
+    public int Classes => classes;
+
+    protected ActivationShape Image => image;
 
     /// <summary>Logits per image, or null with the reason when the request does not fit the model.</summary>
     public (float[][]? Logits, string? Problem) Predict(PredictRequest? request)
@@ -40,17 +34,14 @@ internal sealed class ServedModel : IDisposable
         }
         var input = new float[images.Count * PixelsPerImage];
         for (var n = 0; n < images.Count; n++) images[n].CopyTo(input, n * PixelsPerImage);
-        using var value = OrtValue.CreateTensorValueFromMemory(input, [images.Count, image.Channels, image.Height, image.Width]);
-        using var outputs = session.Run(runOptions, inputNames, [value], outputNames);
-        var flat = outputs[0].GetTensorDataAsSpan<float>();
+        var flat = Run(input, images.Count);
         var logits = new float[images.Count][];
-        for (var n = 0; n < images.Count; n++) logits[n] = flat.Slice(n * classes, classes).ToArray();
+        for (var n = 0; n < images.Count; n++) logits[n] = flat.AsSpan(n * classes, classes).ToArray();
         return (logits, null);
     }
 
-    public void Dispose()
-    {
-        session.Dispose();
-        runOptions.Dispose();
-    }
+    /// <summary>The engine's logits for <paramref name="count"/> images, N x classes.</summary>
+    protected abstract float[] Run(float[] pixels, int count);
+
+    public abstract void Dispose();
 }

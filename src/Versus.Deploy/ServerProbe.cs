@@ -1,14 +1,15 @@
 using System.Globalization;
 using Versus.Core.Results;
 using Versus.Core.Statistics;
-using Versus.Engines.OnnxRuntime;
 
 namespace Versus.Deploy;
 
 /// <summary>
-/// The server target: the exported model behind <see cref="DeployProbe"/> (Kestrel on loopback, ONNX Runtime) loaded
-/// at concurrency 1, 8 and 32 with a fixed request count per level. Quick runs send fewer requests, too few for a p99,
-/// which is then withheld rather than guessed. Runs in the calling process; failures become a failed record.
+/// The server target, once per engine that can serve from .NET (<see cref="DeployProbe.ServingEngines"/>): the
+/// exported model on ONNX Runtime and the trained module on TorchSharp, each behind <see cref="DeployProbe"/> (Kestrel
+/// on loopback) loaded at concurrency 1, 8 and 32 with a fixed request count per level. Quick runs send fewer requests,
+/// too few for a p99, which is then withheld rather than guessed. TensorFlow.js would serve from Node with tfjs-node:
+/// recorded as not exercised, with why. Failures become failed records.
 /// </summary>
 public static class ServerProbe
 {
@@ -20,17 +21,30 @@ public static class ServerProbe
         WarmupRequests = context.Quick ? 32 : 64,
     };
 
-    public static async Task<DeploymentRecord> RunAsync(DeploymentContext context, ExportedModel? model, CancellationToken cancellationToken)
+    public const string TfjsEngine = "tfjs (Node)";
+
+    public const string TfjsReason =
+        "Not exercised: a TensorFlow.js server runs in Node behind @tensorflow/tfjs-node (native libtensorflow); this probe serves from " +
+        ".NET (ASP.NET Core) only, and the JavaScript cpu kernels (tens of ms per image here) are not a serving path.";
+
+    public static async Task<IReadOnlyList<DeploymentRecord>> RunAsync(DeploymentContext context, ExportedModel? model, CancellationToken cancellationToken)
     {
-        const string engine = OnnxRuntimeEngineProvider.EngineId;
+        var records = new List<DeploymentRecord>();
+        foreach (var engine in DeployProbe.ServingEngines) records.Add(await RunAsync(context, model, engine, cancellationToken));
+        records.Add(new DeploymentRecord(DeploymentTarget.Server, TfjsEngine, context.Spec.Id, DeploymentStatus.NotExercised, TfjsReason, []));
+        return records;
+    }
+
+    private static async Task<DeploymentRecord> RunAsync(DeploymentContext context, ExportedModel? model, string engine, CancellationToken cancellationToken)
+    {
         if (model is null)
         {
             return new DeploymentRecord(DeploymentTarget.Server, engine, context.Spec.Id, DeploymentStatus.Failed,
-                "Not served: the ONNX export it would serve failed (see the onnx-interop row).", []);
+                "Not served: the trained weights and ONNX export it would serve failed (see the onnx-interop row).", []);
         }
         try
         {
-            var options = Options(context);
+            var options = Options(context) with { Engine = engine };
             var result = await DeployProbe.RunAsync(context.Spec, model.Weights, context.Data, options, cancellationToken);
             var metrics = new List<MetricRecord>();
             foreach (var level in result.Levels)

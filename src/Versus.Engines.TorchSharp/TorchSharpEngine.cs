@@ -95,6 +95,23 @@ public sealed class TorchSharpEngine : IEngine
         return network.forward(prepared.TestImages.index_select(0, index)).contiguous().data<float>().ToArray();
     }
 
+    /// <summary>
+    /// Logits for images given as pixels scaled to [0, 1], N x C x H x W: what a server answers. Safe to call from
+    /// concurrent requests: eval mode, gradients off (thread-local in libtorch), each call's tensors in its own scope.
+    /// </summary>
+    public float[] Forward(float[] pixels, int count)
+    {
+        var (network, _) = Prepared();
+        var shape = spec!.Input;
+        if (pixels.Length != count * shape.Elements)
+            throw new ArgumentException($"{pixels.Length} values are not {count} images of {shape} = {shape.Elements} pixels.", nameof(pixels));
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        network.eval();
+        var input = tensor(pixels, [count, shape.Channels, shape.Height, shape.Width]);
+        return network.forward(input).contiguous().data<float>().ToArray();
+    }
+
     public Evaluation Evaluate(int batchSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);

@@ -45,7 +45,7 @@ public sealed class ProbeTests
     public async Task Should_CountEveryRejectedRequestAsAnError_When_BodiesDoNotFitTheModel()
     {
         var (spec, weights, _) = Workloads.Depth2();
-        await using var server = await OnnxModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
+        await using var server = await ModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
         using var client = new HttpClient();
         byte[] wrong = System.Text.Encoding.UTF8.GetBytes("""{"images":[[0.5,0.5]]}""");
 

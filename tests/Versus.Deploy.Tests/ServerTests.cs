@@ -11,7 +11,7 @@ public sealed class ServerTests
     public async Task Should_AnswerTheEnginesLogits_When_PostedTwoImages()
     {
         var (spec, weights, data) = Workloads.Depth2();
-        await using var server = await OnnxModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
+        await using var server = await ModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
         using var client = new HttpClient { BaseAddress = server.Address };
         var pixels = data.PixelsPerImage;
         float[] Image(int n) => [.. data.Test.Pixels.AsSpan(n * pixels, pixels).ToArray().Select(b => b / 255f)];
@@ -28,10 +28,37 @@ public sealed class ServerTests
     }
 
     [Fact]
+    public async Task Should_AnswerTorchSharpsOwnLogitsToConcurrentRequests_When_ServedFromTheTrainedModule()
+    {
+        var (spec, weights, data) = Workloads.Depth2();
+        var served = await TorchSharpServedModel.LoadAsync(spec, weights, data, threads: 1, CancellationToken.None);
+        await using var server = await ModelServer.StartAsync(served, spec.Id, CancellationToken.None);
+        using var client = new HttpClient { BaseAddress = server.Address };
+        var pixels = data.PixelsPerImage;
+        float[] Image(int n) => [.. data.Test.Pixels.AsSpan(n * pixels, pixels).ToArray().Select(b => b / 255f)];
+
+        // 32 requests in flight at once on one shared module: each must get its own image's logits.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 32).Select(async i =>
+        {
+            using var response = await client.PostAsJsonAsync("predict", new PredictRequest([Image(i % 8)]));
+            response.EnsureSuccessStatusCode();
+            return (Image: i % 8, Logits: (await response.Content.ReadFromJsonAsync<PredictResponse>())!.Logits[0]);
+        }));
+
+        using var reference = new Engines.TorchSharp.TorchSharpEngineProvider().Load(1);
+        await reference.PrepareAsync(spec, weights, data, CancellationToken.None);
+        var expected = reference.Predict([.. Enumerable.Range(0, 8)]);
+        foreach (var (image, logits) in answers)
+            Assert.Equal(expected.AsSpan(image * spec.Classes, spec.Classes).ToArray(), logits, (a, b) => Math.Abs(a - b) <= 1e-5f);
+        Assert.Contains("TorchSharp", server.Description, StringComparison.Ordinal);
+        Assert.Equal(weights.TotalElements * 4, server.ModelBytes);
+    }
+
+    [Fact]
     public async Task Should_Answer400WithTheExpectedSize_When_AnImageHasTheWrongLength()
     {
         var (spec, weights, _) = Workloads.Depth2();
-        await using var server = await OnnxModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
+        await using var server = await ModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
         using var client = new HttpClient { BaseAddress = server.Address };
 
         using var response = await client.PostAsJsonAsync("predict", new PredictRequest([new float[10]]));
@@ -46,7 +73,7 @@ public sealed class ServerTests
     {
         var (spec, weights, _) = Workloads.Depth2();
 
-        await using var server = await OnnxModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
+        await using var server = await ModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
 
         Assert.Equal("127.0.0.1", server.Address.Host);
         Assert.NotEqual(0, server.Address.Port);

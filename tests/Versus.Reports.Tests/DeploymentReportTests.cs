@@ -52,7 +52,8 @@ public sealed class DeploymentReportTests
         var report = new MarkdownReport().Render(WithDeployment(Server));
         var table = RenderedTable.Under(report, "Serving over HTTP")!;
 
-        var row = table.Row(r => r[1] == "8");
+        var row = table.Row(r => r[2] == "8");
+        Assert.Equal("`onnxruntime`", table.Cell(row, "Engine"));
         Assert.Equal("640 requests/s", table.Cell(row, "Throughput"));
         Assert.StartsWith("withheld", table.Cell(row, "p99"), StringComparison.Ordinal);
         Assert.Equal("3", table.Cell(row, "Errors"));

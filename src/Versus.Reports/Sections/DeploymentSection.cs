@@ -69,7 +69,7 @@ internal sealed class DeploymentSection : IReportSection
         var servers = records.Where(r => r.Target == DeploymentTarget.Server && r.Metrics.Count > 0).ToList();
         if (servers.Count == 0) return;
         writer.Heading(3, "Serving over HTTP on loopback (measured here)");
-        var table = new MarkdownTable("Workload", "Concurrency", "Throughput", "p50 latency", "p99 latency", "Errors");
+        var table = new MarkdownTable("Workload", "Engine", "Concurrency", "Throughput", "p50 latency", "p99 latency", "Errors");
         foreach (var server in servers)
         {
             foreach (var concurrency in Levels(server))
@@ -77,7 +77,7 @@ internal sealed class DeploymentSection : IReportSection
                 var throughput = server.Metric(MetricNames.DeployServer(concurrency, "throughput"))?.Samples.FirstOrDefault();
                 var latency = server.Metric(MetricNames.DeployServer(concurrency, "latency"))?.Summary;
                 var errors = server.Metric(MetricNames.DeployServer(concurrency, "errors"))?.Samples.FirstOrDefault();
-                table.Row(server.Workload, concurrency.ToString(CultureInfo.InvariantCulture),
+                table.Row(server.Workload, Labels.Code(server.Engine), concurrency.ToString(CultureInfo.InvariantCulture),
                     throughput is { } t ? string.Create(CultureInfo.InvariantCulture, $"{t:0} requests/s") : SummaryText.Missing,
                     latency is null ? SummaryText.Missing : string.Create(CultureInfo.InvariantCulture, $"{latency.Median:0.00} ms"),
                     latency?.P99 is { } p99 ? string.Create(CultureInfo.InvariantCulture, $"{p99:0.00} ms") : $"withheld (under {Core.Statistics.TailPercentileRule.MinimumForP99} requests)",

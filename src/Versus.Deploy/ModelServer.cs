@@ -9,35 +9,41 @@ using Versus.Export.Onnx;
 namespace Versus.Deploy;
 
 /// <summary>
-/// Serves a workload's exported ONNX model over HTTP with ASP.NET Core (Kestrel, minimal API) on loopback:
+/// Serves a workload's model over HTTP with ASP.NET Core (Kestrel, minimal API) on loopback, on any
+/// <see cref="ServedModel"/> engine (the ONNX export on ONNX Runtime, or the trained module on TorchSharp):
 /// POST /predict takes <see cref="PredictRequest"/> and answers <see cref="PredictResponse"/> (400 with a reason
 /// for a body that does not fit the model); GET /health answers the workload id. Port 0 picks a free port, so probes
 /// never collide with anything else on the machine.
 /// </summary>
-public sealed class OnnxModelServer : IAsyncDisposable
+public sealed class ModelServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ServedModel model;
 
-    private OnnxModelServer(WebApplication app, ServedModel model, Uri address, long modelBytes)
+    private ModelServer(WebApplication app, ServedModel model, Uri address)
     {
         this.app = app;
         this.model = model;
         Address = address;
-        ModelBytes = modelBytes;
     }
 
     /// <summary>The server's base address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Address { get; }
 
-    public long ModelBytes { get; }
+    public long ModelBytes => model.ModelBytes;
 
-    /// <summary>Exports <paramref name="spec"/> with <paramref name="weights"/>, creates the session and starts listening.</summary>
-    public static async Task<OnnxModelServer> StartAsync(ModelSpec spec, WeightSet weights, int threads, CancellationToken cancellationToken, int port = 0)
+    public string Description => model.Description;
+
+    /// <summary>Exports <paramref name="spec"/> with <paramref name="weights"/> to ONNX, creates the session and starts listening.</summary>
+    public static Task<ModelServer> StartAsync(ModelSpec spec, WeightSet weights, int threads, CancellationToken cancellationToken, int port = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        var bytes = OnnxExporter.ExportBytes(spec, weights);
-        var served = new ServedModel(bytes, spec.Input, spec.Classes, threads);
+        return StartAsync(new OnnxServedModel(OnnxExporter.ExportBytes(spec, weights), spec.Input, spec.Classes, threads), spec.Id, cancellationToken, port);
+    }
+
+    /// <summary>Starts listening in front of <paramref name="served"/>, which the server then owns.</summary>
+    public static async Task<ModelServer> StartAsync(ServedModel served, string workload, CancellationToken cancellationToken, int port = 0)
+    {
         try
         {
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -50,10 +56,10 @@ public sealed class OnnxModelServer : IAsyncDisposable
                 var (logits, problem) = served.Predict(request);
                 return logits is null ? Results.BadRequest(new { error = problem }) : Results.Ok(new PredictResponse(logits));
             });
-            app.MapGet("/health", () => Results.Ok(new { workload = spec.Id, pixelsPerImage = served.PixelsPerImage, classes = spec.Classes }));
+            app.MapGet("/health", () => Results.Ok(new { workload, engine = served.Engine, pixelsPerImage = served.PixelsPerImage, classes = served.Classes }));
             await app.StartAsync(cancellationToken);
             var address = new Uri(app.Urls.Single().TrimEnd('/') + "/");
-            return new OnnxModelServer(app, served, address, bytes.LongLength);
+            return new ModelServer(app, served, address);
         }
         catch
         {
