@@ -5,7 +5,7 @@ namespace Versus.Core.Measurement;
 /// <summary>
 /// How hard to measure: sampling targets and budgets. <see cref="Quick"/> aims at the whole default suite in under three
 /// minutes on a 2-core machine with medians within 5%; <see cref="Full"/> at 2% with larger budgets. Quick's 25-s
-/// training budget binds only slow engines (TorchSharp trains every default workload's two quick epochs in under 20 s
+/// training budget binds only slow engines (TorchSharp trains every default workload's two quick epochs in about 15 s
 /// here): TensorFlow.js on a software GPU gets about 5-25 timed steps of the smaller residual nets instead of an unbounded wait.
 /// </summary>
 public sealed record MeasurementProfile(
