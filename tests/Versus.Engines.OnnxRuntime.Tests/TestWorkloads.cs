@@ -17,17 +17,10 @@ internal static class TestWorkloads
 
     public static ModelSpec Spec(string workload) => workload switch
     {
-        "projection" => Inline(InlineSpecs.Projection),
-        _ when workload.StartsWith("depth-", StringComparison.Ordinal) => File("depth.json", int.Parse(workload["depth-".Length..], System.Globalization.CultureInfo.InvariantCulture)),
-        _ => File($"{workload}.json"),
+        "projection" => TestSpecs.Inline(InlineSpecs.Projection),
+        _ when workload.StartsWith("depth-", StringComparison.Ordinal) => TestSpecs.File("depth.json", int.Parse(workload["depth-".Length..], System.Globalization.CultureInfo.InvariantCulture)),
+        _ => TestSpecs.File($"{workload}.json"),
     };
-
-    public static ModelSpec Inline(string json)
-    {
-        var result = ModelSpecReader.Read(json, "inline");
-        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
-        return result.Spec!;
-    }
 
     public static WeightSet Weights(ModelSpec spec, uint seed = 7) => WeightInitializer.Create(spec, ModelAnalysis.Analyze(spec), seed);
 
@@ -59,12 +52,5 @@ internal static class TestWorkloads
             engine.Dispose();
             throw;
         }
-    }
-
-    private static ModelSpec File(string name, int? family = null)
-    {
-        var result = ModelSpecReader.ReadFile(Path.Combine(RepoPaths.Workloads, name), family);
-        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
-        return result.Spec!;
     }
 }

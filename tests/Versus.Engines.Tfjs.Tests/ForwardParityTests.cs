@@ -26,7 +26,7 @@ public sealed class ForwardParityTests(ITestOutputHelper output)
     public async Task Should_MatchTorchSharpLogits_When_StartingFromTheSameWeights(string file, int? family, string engine)
     {
         TfjsTestEnvironment.RequireEngine(engine);
-        var spec = TfjsTestEnvironment.File(file, family);
+        var spec = TestSpecs.File(file, family);
         var (weights, path) = TfjsTestEnvironment.Weights(spec);
         var data = TfjsTestEnvironment.Generated(train: 16, test: 16);
         var indices = ParityProbe.DefaultIndices;

@@ -170,8 +170,8 @@ public sealed class ProviderTests
     public async Task Should_AnswerWithTheEnginesError_When_TheWeightFileLacksATensor()
     {
         TfjsTestEnvironment.RequireEngine();
-        var spec = TfjsTestEnvironment.Inline(TrainingSpecs.SgdFlatten);
-        var other = TfjsTestEnvironment.Inline(TrainingSpecs.AdamResidual);
+        var spec = TestSpecs.Inline(TrainingSpecs.SgdFlatten);
+        var other = TestSpecs.Inline(TrainingSpecs.AdamResidual);
         var (_, wrongWeights) = TfjsTestEnvironment.Weights(other);
         await using var worker = TfjsWorker.Start(TfjsEngineProvider.For("tfjs:cpu"));
         await worker.HelloAsync();

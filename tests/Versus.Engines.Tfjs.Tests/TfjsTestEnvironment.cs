@@ -33,20 +33,6 @@ internal static class TfjsTestEnvironment
 
     public static string WorkerFolder => WorkerPackages.Locate().Folder;
 
-    public static ModelSpec File(string name, int? family = null)
-    {
-        var result = ModelSpecReader.ReadFile(Path.Combine(RepoPaths.Workloads, name), family);
-        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
-        return result.Spec!;
-    }
-
-    public static ModelSpec Inline(string json)
-    {
-        var result = ModelSpecReader.Read(json, "inline");
-        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
-        return result.Spec!;
-    }
-
     /// <summary>The shared initial weights, written to a safetensors file as the parent does for every worker.</summary>
     public static (WeightSet Weights, string Path) Weights(ModelSpec spec, uint seed = WeightSeed)
     {

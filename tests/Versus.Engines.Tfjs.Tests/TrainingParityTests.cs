@@ -23,7 +23,7 @@ public sealed class TrainingParityTests(ITestOutputHelper output)
     public async Task Should_MatchTorchSharpLosses_When_TrainingTheSameBatches(string specName, string engine)
     {
         TfjsTestEnvironment.RequireEngine(engine);
-        var spec = TfjsTestEnvironment.Inline(specName == nameof(TrainingSpecs.SgdFlatten) ? TrainingSpecs.SgdFlatten : TrainingSpecs.AdamResidual);
+        var spec = TestSpecs.Inline(specName == nameof(TrainingSpecs.SgdFlatten) ? TrainingSpecs.SgdFlatten : TrainingSpecs.AdamResidual);
         var (weights, path) = TfjsTestEnvironment.Weights(spec);
         var steps = ParityAnalyzer.LossSteps;
         var batch = spec.Training.BatchSize;
@@ -47,7 +47,7 @@ public sealed class TrainingParityTests(ITestOutputHelper output)
     public async Task Should_RepeatTheFirstLosses_When_ResetAfterTraining()
     {
         TfjsTestEnvironment.RequireEngine();
-        var spec = TfjsTestEnvironment.Inline(TrainingSpecs.SgdFlatten);
+        var spec = TestSpecs.Inline(TrainingSpecs.SgdFlatten);
         var (_, path) = TfjsTestEnvironment.Weights(spec);
         await using var worker = await TfjsWorker.PreparedAsync(spec, path, TfjsTestEnvironment.Generated(train: 48, test: 8), TfjsEngineProvider.For("tfjs:cpu"));
 

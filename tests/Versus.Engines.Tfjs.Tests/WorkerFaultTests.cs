@@ -22,7 +22,7 @@ public sealed class WorkerFaultTests
     {
         TfjsTestEnvironment.RequireEngine();
         Skip.IfNot(OperatingSystem.IsLinux(), "finds the worker's process through /proc");
-        var spec = TfjsTestEnvironment.File("small-cnn-28.json");
+        var spec = TestSpecs.File("small-cnn-28.json");
         var training = Task(new TfjsEngineProvider(), MeasurementKind.Training, spec, train: 512);
 
         var running = MeasurementRunner.RunAsync(training, null, CancellationToken.None);
@@ -32,7 +32,7 @@ public sealed class WorkerFaultTests
         System.Diagnostics.Process.GetProcessById(pid).Kill();
         var failed = await running;
 
-        var next = await MeasurementRunner.RunAsync(Task(TfjsEngineProvider.For("tfjs:wasm"), MeasurementKind.Inference, TfjsTestEnvironment.Inline(TrainingSpecs.SgdFlatten), train: 16), null, CancellationToken.None);
+        var next = await MeasurementRunner.RunAsync(Task(TfjsEngineProvider.For("tfjs:wasm"), MeasurementKind.Inference, TestSpecs.Inline(TrainingSpecs.SgdFlatten), train: 16), null, CancellationToken.None);
 
         Assert.Equal(MeasurementStatus.Failed, failed.Status);
         Assert.Contains("exit", failed.Reason, StringComparison.OrdinalIgnoreCase);
@@ -46,7 +46,7 @@ public sealed class WorkerFaultTests
     public async Task Should_FailOnlyThatMeasurementWithTheReason_When_ChromiumIsMissingOrCannotStart(string executable, string reason)
     {
         TfjsTestEnvironment.RequireEngine();
-        var spec = TfjsTestEnvironment.Inline(TrainingSpecs.SgdFlatten);
+        var spec = TestSpecs.Inline(TrainingSpecs.SgdFlatten);
         var broken = Task(TfjsEngineProvider.For("tfjs:webgl"), MeasurementKind.Inference, spec, train: 16,
             new Dictionary<string, string> { [ChromiumBrowser.ExecutableVariable] = executable });
 

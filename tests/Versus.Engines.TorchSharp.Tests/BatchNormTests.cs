@@ -11,7 +11,7 @@ public sealed class BatchNormTests
     [Fact]
     public void Should_UpdateRunningStatisticsWithMomentum_When_Training()
     {
-        var spec = TestWorkloads.Inline(InlineSpecs.NormFirst);
+        var spec = TestSpecs.Inline(InlineSpecs.NormFirst);
         var data = TestWorkloads.Data(spec, train: 16, test: 4);
         using var engine = TestWorkloads.Prepared(spec, TestWorkloads.Weights(spec), data);
         int[] batch = [3, 1, 4, 15, 9, 2, 6, 5];
@@ -33,7 +33,7 @@ public sealed class BatchNormTests
     [Fact]
     public void Should_NormaliseWithRunningStatistics_When_Evaluating()
     {
-        var spec = TestWorkloads.Inline(InlineSpecs.NormFirst);
+        var spec = TestSpecs.Inline(InlineSpecs.NormFirst);
         var data = TestWorkloads.Data(spec, train: 4, test: 4);
         var weights = TestWorkloads.Weights(spec);
         float[] runningMean = [0.2f, 0.4f, 0.6f], runningVar = [0.5f, 2f, 4f], scale = [1.5f, -1f, 0.5f], shift = [0.1f, 0f, -0.3f];

@@ -5,7 +5,7 @@ public sealed class ForwardPassTests
     [Fact]
     public void Should_ReturnBatchTimesClassesLogits_When_Predicting()
     {
-        var spec = TestWorkloads.File("small-cnn-28.json");
+        var spec = TestSpecs.File("small-cnn-28.json");
         using var engine = TestWorkloads.Prepared(spec, TestWorkloads.Weights(spec), TestWorkloads.Data(spec, train: 8, test: 8));
 
         var logits = engine.Predict([3, 0, 5]);
@@ -18,7 +18,7 @@ public sealed class ForwardPassTests
     [Fact]
     public void Should_NameTheSetAndIndex_When_AnIndexIsOutOfRange()
     {
-        var spec = TestWorkloads.Inline(InlineSpecs.Tiny);
+        var spec = TestSpecs.Inline(InlineSpecs.Tiny);
         using var engine = TestWorkloads.Prepared(spec, TestWorkloads.Weights(spec), TestWorkloads.Data(spec, train: 8, test: 4));
 
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => engine.Predict([0, 4]));
@@ -31,7 +31,7 @@ public sealed class ForwardPassTests
     [Fact]
     public void Should_GiveBitIdenticalLogits_When_TwoEnginesLoadTheSameWeights()
     {
-        var spec = TestWorkloads.File("depth.json", 4);
+        var spec = TestSpecs.File("depth.json", 4);
         var weights = TestWorkloads.Weights(spec);
         var data = TestWorkloads.Data(spec, train: 8, test: 16);
         int[] batch = [15, 2, 7, 0, 9];
@@ -47,7 +47,7 @@ public sealed class ForwardPassTests
     public void Should_GiveTheSameLogitsPerImage_When_TheBatchDiffers()
     {
         // Evaluation mode: batch norm uses running statistics, so an image's logits do not depend on its batch mates.
-        var spec = TestWorkloads.File("cnn-64.json");
+        var spec = TestSpecs.File("cnn-64.json");
         using var engine = TestWorkloads.Prepared(spec, TestWorkloads.Weights(spec), TestWorkloads.Data(spec, train: 64, test: 8));
         engine.TrainStep(Enumerable.Range(0, 64).ToArray());
 
@@ -75,8 +75,8 @@ public sealed class ForwardPassTests
     [Fact]
     public async Task Should_RefuseTheDataset_When_ItsShapeDoesNotFitTheWorkload()
     {
-        var spec = TestWorkloads.File("small-cnn-28.json");
-        var other = TestWorkloads.File("cnn-64.json");
+        var spec = TestSpecs.File("small-cnn-28.json");
+        var other = TestSpecs.File("cnn-64.json");
         using var engine = new TorchSharpEngineProvider().Load(TestWorkloads.Threads);
 
         var e = await Assert.ThrowsAsync<ArgumentException>(() => engine.PrepareAsync(spec, TestWorkloads.Weights(spec), TestWorkloads.Data(other, 4, 4), CancellationToken.None));
@@ -87,7 +87,7 @@ public sealed class ForwardPassTests
     [Fact]
     public void Should_Refuse_When_UsedAfterDispose()
     {
-        var spec = TestWorkloads.Inline(InlineSpecs.Tiny);
+        var spec = TestSpecs.Inline(InlineSpecs.Tiny);
         var engine = TestWorkloads.Prepared(spec, TestWorkloads.Weights(spec), TestWorkloads.Data(spec, 8, 4));
 
         engine.Dispose();

@@ -11,7 +11,7 @@ public sealed class ResourceTests(ITestOutputHelper output)
     public void Should_KeepLiveTensorsAndMemoryFlat_When_Training1000Steps()
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "reads /proc/self/status");
-        var spec = TestWorkloads.Inline(InlineSpecs.Tiny);
+        var spec = TestSpecs.Inline(InlineSpecs.Tiny);
         var data = TestWorkloads.Data(spec, train: 256, test: 16);
         using var engine = TestWorkloads.Prepared(spec, TestWorkloads.Weights(spec), data);
         var order = EpochOrder.Permutation(3, 0, data.Train.Count);

@@ -13,20 +13,6 @@ internal static class TestWorkloads
     // kernel's barrier and a tiny step becomes ten times slower; one thread keeps the suite fast and its timing stable.
     public const int Threads = 1;
 
-    public static ModelSpec File(string name, int? family = null)
-    {
-        var result = ModelSpecReader.ReadFile(Path.Combine(RepoPaths.Workloads, name), family);
-        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
-        return result.Spec!;
-    }
-
-    public static ModelSpec Inline(string json)
-    {
-        var result = ModelSpecReader.Read(json, "inline");
-        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
-        return result.Spec!;
-    }
-
     public static WeightSet Weights(ModelSpec spec, uint seed = 7) => WeightInitializer.Create(spec, ModelAnalysis.Analyze(spec), seed);
 
     public static Dataset Data(ModelSpec spec, int train, int test, uint seed = 11) =>

@@ -11,7 +11,7 @@ public sealed class TrainingTests(ITestOutputHelper output)
     [Fact]
     public void Should_LowerTheLossAndBeatChance_When_TrainedOnGeneratedShapes()
     {
-        var spec = TestWorkloads.File("small-cnn-28.json");
+        var spec = TestSpecs.File("small-cnn-28.json");
         var data = TestWorkloads.Data(spec, train: 1024, test: 256);
         using var engine = TestWorkloads.Prepared(spec, TestWorkloads.Weights(spec), data);
         var batch = spec.Training.BatchSize;
@@ -37,7 +37,7 @@ public sealed class TrainingTests(ITestOutputHelper output)
     [Fact]
     public void Should_RestoreInitialWeightsAndFirstLoss_When_Reset()
     {
-        var spec = TestWorkloads.File("depth.json", 2);
+        var spec = TestSpecs.File("depth.json", 2);
         var weights = TestWorkloads.Weights(spec);
         var data = TestWorkloads.Data(spec, train: 128, test: 8);
         using var engine = TestWorkloads.Prepared(spec, weights, data);
@@ -60,7 +60,7 @@ public sealed class TrainingTests(ITestOutputHelper output)
     [Fact]
     public void Should_GiveTheSameEvaluation_When_EvaluatedInDifferentBatchSizes()
     {
-        var spec = TestWorkloads.File("depth.json", 2);
+        var spec = TestSpecs.File("depth.json", 2);
         var data = TestWorkloads.Data(spec, train: 64, test: 50);
         using var engine = TestWorkloads.Prepared(spec, TestWorkloads.Weights(spec), data);
         engine.TrainStep(Enumerable.Range(0, 64).ToArray());

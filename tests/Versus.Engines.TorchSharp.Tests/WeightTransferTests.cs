@@ -44,8 +44,8 @@ public sealed class WeightTransferTests
 
     private static ModelSpec Spec(string workload) => workload switch
     {
-        "depth-4" => TestWorkloads.File("depth.json", 4),
-        "projection" => TestWorkloads.Inline(InlineSpecs.Projection),
-        _ => TestWorkloads.File($"{workload}.json"),
+        "depth-4" => TestSpecs.File("depth.json", 4),
+        "projection" => TestSpecs.Inline(InlineSpecs.Projection),
+        _ => TestSpecs.File($"{workload}.json"),
     };
 }
