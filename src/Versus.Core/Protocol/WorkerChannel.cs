@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
@@ -17,7 +16,7 @@ public sealed class WorkerChannel : IAsyncDisposable
     private const int StderrTailChars = 2000;
     private readonly Process process;
     private readonly Channel<string?> lines = Channel.CreateUnbounded<string?>();
-    private readonly StringBuilder stderr = new();
+    private readonly StderrTail stderr = new(StderrTailChars);
     private long nextId;
 
     private WorkerChannel(Process process, DateTimeOffset spawnedAt)
@@ -47,15 +46,7 @@ public sealed class WorkerChannel : IAsyncDisposable
         }
         var channel = new WorkerChannel(process, spawnedAt);
         process.OutputDataReceived += (_, e) => channel.lines.Writer.TryWrite(e.Data);
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (channel.stderr)
-            {
-                channel.stderr.AppendLine(e.Data);
-                if (channel.stderr.Length > 4 * StderrTailChars) channel.stderr.Remove(0, channel.stderr.Length - StderrTailChars);
-            }
-        };
+        process.ErrorDataReceived += (_, e) => channel.stderr.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return channel;
@@ -142,16 +133,7 @@ public sealed class WorkerChannel : IAsyncDisposable
         return new WorkerFaultException($"worker exited (code {code}) during '{op}'{StderrTail()}");
     }
 
-    private string StderrTail()
-    {
-        lock (stderr)
-        {
-            var text = stderr.ToString().Trim();
-            if (text.Length == 0) return "";
-            if (text.Length > StderrTailChars) text = text[^StderrTailChars..];
-            return $"; its stderr ends: {text.ReplaceLineEndings(" | ")}";
-        }
-    }
+    private string StderrTail() => stderr.ToString() is { Length: > 0 } tail ? $"; its stderr ends: {tail}" : "";
 
     private void Kill()
     {

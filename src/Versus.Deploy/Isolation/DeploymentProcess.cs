@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Versus.Core.Engines;
+using Versus.Core.Protocol;
 using Versus.Core.Results;
 
 namespace Versus.Deploy.Isolation;
@@ -40,7 +40,7 @@ public static class DeploymentProcess
         var reported = new HashSet<DeploymentTarget>();
         var current = Targets[0];
         string? fault = null;
-        var stderr = new StringBuilder();
+        var stderr = new StderrTail(StderrTailChars);
         using var process = Start(launch, stderr, out var startFault);
         if (process is null)
         {
@@ -93,7 +93,7 @@ public static class DeploymentProcess
         }
         cancellationToken.ThrowIfCancellationRequested();
         if (fault is null) return;
-        var tail = Tail(stderr);
+        var tail = stderr.ToString();
         foreach (var target in Targets.Where(t => !reported.Contains(t)))
         {
             var when = target == current ? "while probing it" : "before probing it";
@@ -102,7 +102,7 @@ public static class DeploymentProcess
         }
     }
 
-    private static Process? Start(WorkerLaunch launch, StringBuilder stderr, out string? fault)
+    private static Process? Start(WorkerLaunch launch, StderrTail stderr, out string? fault)
     {
         var process = new Process { StartInfo = launch.StartInfo() };
         try
@@ -116,27 +116,10 @@ public static class DeploymentProcess
             return null;
         }
         process.StandardInput.Close();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (stderr)
-            {
-                stderr.AppendLine(e.Data);
-                if (stderr.Length > 4 * StderrTailChars) stderr.Remove(0, stderr.Length - StderrTailChars);
-            }
-        };
+        process.ErrorDataReceived += (_, e) => stderr.Append(e.Data);
         process.BeginErrorReadLine();
         fault = null;
         return process;
-    }
-
-    private static string Tail(StringBuilder stderr)
-    {
-        lock (stderr)
-        {
-            var text = stderr.ToString().Trim().ReplaceLineEndings(" | ");
-            return text.Length <= StderrTailChars ? text : "..." + text[^StderrTailChars..];
-        }
     }
 
     /// <summary>Exit codes above 128 are a signal's number plus 128 (bash's convention, and .NET's for a killed child).</summary>
