@@ -10,6 +10,7 @@ const fs = require('fs');
 const path = require('path');
 const { launchChromium, startServer } = require('./lib/chromium');
 const { buildModel, convertWeights } = require('./lib/model');
+const { imagesToNhwc } = require('./lib/layout');
 const { readSafetensors } = require('./lib/safetensors');
 
 const protocolOut = process.stdout;
@@ -37,16 +38,6 @@ async function saveLayersModel(tf, spec, weightsPath, folder) {
   return ['model.json', 'weights.bin'].reduce((sum, f) => sum + fs.statSync(path.join(folder, f)).size, 0);
 }
 
-/** NCHW float images -> NHWC, TensorFlow's channels-last layout. */
-function toNhwc(images, count, { channels: C, height: H, width: W }) {
-  const out = new Float32Array(images.length);
-  for (let n = 0; n < count; n++)
-    for (let c = 0; c < C; c++)
-      for (let y = 0; y < H; y++)
-        for (let x = 0; x < W; x++) out[((n * H + y) * W + x) * C + c] = images[((n * C + c) * H + y) * W + x];
-  return out;
-}
-
 async function main() {
   const request = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
   const tf = require('@tensorflow/tfjs/dist/tf.es2017.js');
@@ -56,7 +47,7 @@ async function main() {
 
   const raw = fs.readFileSync(request.imagesPath);
   const nchw = new Float32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4);
-  const nhwc = toNhwc(nchw, request.count, request.spec.input);
+  const nhwc = imagesToNhwc(nchw, request.count, request.spec.input);
   const tfjsDist = path.dirname(require.resolve('@tensorflow/tfjs/dist/tf.es2017.min.js'));
   // onnxruntime-web's package exports do not include its dist files: found in node_modules directly.
   const ortDist = path.join(__dirname, 'node_modules', 'onnxruntime-web', 'dist');
@@ -64,6 +55,7 @@ async function main() {
   const routes = new Map([
     ['/', path.join(page, 'deploy.html')],
     ['/deploy.js', path.join(page, 'deploy.js')],
+    ['/gpu.js', path.join(page, 'gpu.js')],
     ['/tf.js', path.join(tfjsDist, 'tf.es2017.min.js')],
     // The wasm-only build: it starts faster than the full ort.min.js and needs only the one wasm binary below.
     ['/ort.js', path.join(ortDist, 'ort.wasm.min.js')],

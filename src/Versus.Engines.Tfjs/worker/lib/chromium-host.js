@@ -15,6 +15,7 @@ function staticRoutes() {
   const routes = new Map([
     ['/', path.join(PAGE_DIR, 'index.html')],
     ['/loader.js', path.join(PAGE_DIR, 'loader.js')],
+    ['/gpu.js', path.join(PAGE_DIR, 'gpu.js')],
     ['/host.js', path.join(PAGE_DIR, 'host.js')],
     // The es2017 bundles: native classes and async, as in the Node host (the ES5 builds run the same kernels slower).
     ['/tf.js', path.join(tfjsDist, 'tf.es2017.min.js')],

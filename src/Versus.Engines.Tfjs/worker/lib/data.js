@@ -51,19 +51,4 @@ function loadDataset(source, shape, classes) {
   throw new Error(`unknown data source kind '${source.kind}'`);
 }
 
-/** Bytes C x H x W per image -> float32 pixel / 255 in H x W x C (TensorFlow's channels-last), all images at once. */
-function toNhwc(set, shape) {
-  const { channels: C, height: H, width: W } = shape;
-  const per = C * H * W;
-  const out = new Float32Array(set.count * per);
-  for (let n = 0; n < set.count; n++) {
-    const base = n * per;
-    for (let c = 0; c < C; c++)
-      for (let y = 0; y < H; y++)
-        for (let x = 0; x < W; x++)
-          out[base + (y * W + x) * C + c] = set.pixels[base + (c * H + y) * W + x] / 255;
-  }
-  return out;
-}
-
-module.exports = { loadDataset, toNhwc };
+module.exports = { loadDataset };

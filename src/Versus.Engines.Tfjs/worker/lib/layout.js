@@ -5,7 +5,26 @@
 // - the first dense layer after a flatten of a C x H x W map: canonical input index c*H*W + h*W + w (PyTorch flattens
 //   NCHW) becomes h*W*C + w*C + c (TensorFlow flattens NHWC), so its rows are permuted as well
 // - batch norm weight/bias/running_mean/running_var -> gamma/beta/moving_mean/moving_variance (same values)
-// All functions are pure: Float32Array in, Float32Array out.
+// - images N x C x H x W (the canonical input) -> N x H x W x C (TensorFlow's channels-last)
+// All functions are pure: typed array in, Float32Array out.
+
+/**
+ * Images from NCHW to NHWC as float32, each value divided by `divisor`: 255 turns dataset bytes into pixels in [0, 1]
+ * exactly as the .NET side does (a division, not a multiplication by 1/255, so the floats are bit-identical); 1 moves
+ * float images unchanged.
+ */
+function imagesToNhwc(values, count, { channels: C, height: H, width: W }, divisor = 1) {
+  const per = C * H * W;
+  const out = new Float32Array(count * per);
+  for (let n = 0; n < count; n++) {
+    const base = n * per;
+    for (let c = 0; c < C; c++)
+      for (let y = 0; y < H; y++)
+        for (let x = 0; x < W; x++)
+          out[base + (y * W + x) * C + c] = values[base + (c * H + y) * W + x] / divisor;
+  }
+  return out;
+}
 
 function convKernelToHwio(data, [out, inC, kh, kw]) {
   const result = new Float32Array(data.length);
@@ -43,4 +62,4 @@ function kerasBatchNormMomentum(pytorchMomentum) {
   return 1 - pytorchMomentum;
 }
 
-module.exports = { convKernelToHwio, denseKernelToInOut, kerasBatchNormMomentum };
+module.exports = { convKernelToHwio, denseKernelToInOut, kerasBatchNormMomentum, imagesToNhwc };
