@@ -21,6 +21,8 @@ public sealed class OnnxRuntimeEngineProvider : IEngineProvider, IInProcessEngin
 
     public EngineCapabilities Capabilities => EngineCapabilities.Infer;
 
+    public FrameworkFamily Family => FrameworkFamily.Onnx;
+
     public Task<EngineAvailability> CheckAvailabilityAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -37,6 +37,8 @@ public sealed class TfjsEngineProvider : IEngineProvider
 
     public EngineCapabilities Capabilities => Backend.Capabilities;
 
+    public FrameworkFamily Family => FrameworkFamily.TensorFlow;
+
     /// <summary>
     /// Opt-in (--engines torchsharp,tfjs) unless the native tensorflow backend is installed: a training step on
     /// JavaScript kernels, or a software GPU, takes seconds to minutes at batch 64 on a small machine, far beyond a

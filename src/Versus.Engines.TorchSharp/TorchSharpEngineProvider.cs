@@ -22,6 +22,8 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
 
     public EngineCapabilities Capabilities => EngineCapabilities.Train | EngineCapabilities.Infer | EngineCapabilities.MatmulPeak;
 
+    public FrameworkFamily Family => FrameworkFamily.PyTorch;
+
     public Task<EngineAvailability> CheckAvailabilityAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -9,6 +9,8 @@ public sealed class ScriptedEngine(string id, string script) : IEngineProvider
 
     public EngineCapabilities Capabilities => EngineCapabilities.Train | EngineCapabilities.Infer;
 
+    public FrameworkFamily Family => FrameworkFamily.PyTorch;
+
     public Task<EngineAvailability> CheckAvailabilityAsync(CancellationToken cancellationToken) =>
         Task.FromResult(EngineAvailability.Usable("bash script"));
 

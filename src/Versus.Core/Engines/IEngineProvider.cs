@@ -10,6 +10,9 @@ public interface IEngineProvider
 
     EngineCapabilities Capabilities { get; }
 
+    /// <summary>The framework this engine stands for in the verdict (TensorFlow, PyTorch, ONNX).</summary>
+    FrameworkFamily Family { get; }
+
     /// <summary>
     /// Whether a run without --engines measures this engine. False for an engine too slow for the default suite here
     /// (TensorFlow.js training on JavaScript kernels: tens of seconds a step); it still runs when named.

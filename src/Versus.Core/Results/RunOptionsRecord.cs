@@ -9,4 +9,5 @@ public sealed record RunOptionsRecord(
     string Data,
     uint Seed,
     double TargetRelativeHalfWidth,
-    double MeasurementBudgetSeconds);
+    double MeasurementBudgetSeconds,
+    PrioritiesRecord? Priorities = null);
