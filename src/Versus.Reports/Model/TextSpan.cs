@@ -1,0 +1,3 @@
+namespace Versus.Reports.Model;
+
+public sealed record TextSpan(string Value, TextStyle Style);

@@ -1,0 +1,8 @@
+namespace Versus.Reports.Rendering;
+
+public enum ReportFormat
+{
+    Markdown,
+    Html,
+    Json,
+}
