@@ -1,36 +1,25 @@
 using System.Text;
 using Versus.Core.Results;
-using Versus.Reports.Analysis;
 using Versus.Reports.Cited;
 using Versus.Reports.Markdown;
-using Versus.Reports.Sections;
 
 namespace Versus.Reports;
 
-/// <summary>
-/// report.md from a run's results: the deck's tables filled with measurements, the deck's own figures beside them
-/// labelled as cited, engine comparisons as ratios with intervals, and every failure with its reason.
-/// </summary>
+/// <summary>report.md of a run: the composed report through the Markdown renderer.</summary>
 public sealed class MarkdownReport
 {
     public const string FileName = "report.md";
 
-    private readonly CitedFacts cited;
+    private readonly ReportComposer composer;
 
     public MarkdownReport()
         : this(CitedFacts.Load())
     {
     }
 
-    public MarkdownReport(CitedFacts cited) => this.cited = cited;
+    public MarkdownReport(CitedFacts cited) => composer = new ReportComposer(cited);
 
-    public string Render(RunResults results)
-    {
-        var data = new ReportData(results, cited);
-        var writer = new MarkdownWriter();
-        foreach (var section in Sections(data)) section.Write(writer, data);
-        return writer.ToString();
-    }
+    public string Render(RunResults results) => new MarkdownRenderer().Render(composer.Compose(results), results);
 
     /// <summary>Writes <see cref="FileName"/> into <paramref name="directory"/> (UTF-8, no BOM) and returns its path.</summary>
     public string Write(RunResults results, string directory)
@@ -39,46 +28,5 @@ public sealed class MarkdownReport
         var path = Path.Combine(directory, FileName);
         File.WriteAllText(path, Render(results), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return path;
-    }
-
-    private IEnumerable<IReportSection> Sections(ReportData data)
-    {
-        yield return new HeaderSection();
-        yield return new EnvironmentSection();
-        yield return new EnginesSection();
-        yield return new TrainingTimeSection();
-        yield return new EpochStepSection();
-        foreach (var section in InferenceSections(data)) yield return section;
-        yield return new TrainingOutcomeSection();
-        yield return new ParitySection();
-        yield return new ComparisonSection();
-        yield return new DeploymentSection();
-        yield return new MeasurementDetailsSection();
-        yield return new ProblemsSection();
-        yield return new CitedOnlySection();
-    }
-
-    /// <summary>
-    /// The deck's inference tables always appear (their cited rows stand even when nothing was measured), then any other
-    /// workload this run measured, so a workload the deck never mentions is still reported.
-    /// </summary>
-    private IEnumerable<IReportSection> InferenceSections(ReportData data)
-    {
-        var depth = cited.Table(CitedTableIds.InferenceDepth).Workload;
-        var deckTables = new[] { CitedTableIds.Inference28, CitedTableIds.Inference64 }
-            .Select(cited.Table)
-            .Where(t => t.Workload is not null)
-            .ToList();
-        foreach (var table in deckTables)
-            yield return new InferenceSection($"(c) {table.Title}", table.Workload!, table.Id);
-        if (depth is not null) yield return new DepthSweepSection(depth);
-
-        var covered = deckTables.Select(t => t.Workload!).ToHashSet(StringComparer.Ordinal);
-        foreach (var workload in data.WorkloadOrder)
-        {
-            if (covered.Contains(workload) || (depth is not null && WorkloadFamily.IsMember(depth, workload))) continue;
-            if (data.Ok(MeasurementKind.Inference, workload).Count > 0)
-                yield return new InferenceSection("Inference", workload, citedTable: null);
-        }
     }
 }

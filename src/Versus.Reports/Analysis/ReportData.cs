@@ -9,6 +9,9 @@ namespace Versus.Reports.Analysis;
 /// </summary>
 internal sealed class ReportData
 {
+    private readonly Dictionary<string, IReadOnlyList<DepthPoint>> depthSweeps = new(StringComparer.Ordinal);
+    private IReadOnlyList<EngineComparison>? comparisons;
+
     public ReportData(RunResults results, CitedFacts cited)
     {
         Results = results;
@@ -28,6 +31,16 @@ internal sealed class ReportData
     public IReadOnlyList<string> WorkloadOrder { get; }
 
     public MachinePeak? Peak { get; }
+
+    /// <summary>Every pair of engines that measured the same speed metric on a workload: computed once per report.</summary>
+    public IReadOnlyList<EngineComparison> Comparisons => comparisons ??=
+        EngineComparisons.Compute(Ok(MeasurementKind.Training).Concat(Ok(MeasurementKind.Inference)));
+
+    public IReadOnlyList<DepthPoint> DepthSweep(string family)
+    {
+        if (!depthSweeps.TryGetValue(family, out var points)) depthSweeps[family] = points = Analysis.DepthSweep.Compute(this, family);
+        return points;
+    }
 
     /// <summary>Finished training or inference measurements, ordered by workload then engine.</summary>
     public IReadOnlyList<MeasurementRecord> Ok(MeasurementKind kind, string? workload = null) =>

@@ -1,5 +1,7 @@
 using Versus.Core.Results;
 
+using Versus.Reports.Model;
+
 namespace Versus.Reports.Formatting;
 
 /// <summary>Deployment targets and statuses in the report's words, and where each target sits in the deck's table.</summary>
@@ -30,12 +32,12 @@ internal static class DeploymentLabels
         _ => target.ToString(),
     };
 
-    public static string Status(DeploymentStatus status) => status switch
+    public static Text Status(DeploymentStatus status) => status switch
     {
-        DeploymentStatus.Passed => "passed",
-        DeploymentStatus.Failed => "**FAILED**",
+        DeploymentStatus.Passed => (Text)"passed",
+        DeploymentStatus.Failed => Text.Strong("FAILED"),
         DeploymentStatus.NotExercised => "not exercised",
         DeploymentStatus.Cited => "cited, not measured",
-        _ => status.ToString(),
+        _ => (Text)status.ToString(),
     };
 }

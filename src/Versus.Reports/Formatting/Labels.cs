@@ -1,6 +1,7 @@
 using Versus.Core.Engines;
 using Versus.Core.Results;
 using Versus.Core.Statistics;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Formatting;
 
@@ -34,5 +35,5 @@ internal static class Labels
     /// <summary>"PyTorch 2.10.0, cpu": the framework a worker says it ran, or a plain statement that it did not say.</summary>
     public static string Framework(EngineInfo? info) => info is null ? "not reported" : $"{info.Framework} {info.Version}, {info.Backend}";
 
-    public static string Code(string id) => $"`{id}`";
+    public static Text Code(string id) => Text.Code(id);
 }

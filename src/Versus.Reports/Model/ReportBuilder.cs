@@ -34,6 +34,8 @@ public sealed class ReportBuilder
         return this;
     }
 
+    public ReportBuilder Bullets(IEnumerable<string> items) => Bullets(items.Select(i => (Text)i));
+
     public ReportBuilder Table(TableBuilder table) => Table(table.Build());
 
     public ReportBuilder Table(TableBlock table)

@@ -1,7 +1,7 @@
 using Versus.Reports.Analysis;
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
@@ -12,21 +12,21 @@ internal sealed class CitedOnlySection : IReportSection
     private static readonly string[] Tables =
         [CitedTableIds.FeatureScores, CitedTableIds.Adoption, CitedTableIds.History];
 
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
-        writer.Heading(2, "The deck's other figures (cited, not measured by this run)");
+        report.Heading(2, "The deck's other figures (cited, not measured by this run)");
         foreach (var id in Tables)
         {
             var facts = data.Cited.InTable(id);
             if (facts.Count == 0) continue;
-            writer.Heading(3, data.Cited.Table(id).Title);
-            var table = new MarkdownTable("Source", "Framework", "Item", "Cited value");
+            report.Heading(3, data.Cited.Table(id).Title);
+            var table = new TableBuilder("Source", "Framework", "Item", "Cited value");
             foreach (var f in facts) table.Row(Labels.Cited(f.Source), f.Framework, f.Quantity, f.ValueText);
-            writer.Table(table);
-            CitedRows.Note(writer, facts);
+            report.Table(table);
+            CitedRows.Note(report, facts);
         }
         if (data.Cited.References.Count == 0) return;
-        writer.Heading(3, "The deck's references, verbatim");
-        writer.Bullets(data.Cited.References);
+        report.Heading(3, "The deck's references, verbatim");
+        report.Bullets(data.Cited.References);
     }
 }

@@ -1,6 +1,6 @@
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
@@ -20,17 +20,17 @@ internal static class CitedRows
         facts.FirstOrDefault(f => f.Metric == metric)?.ValueText ?? SummaryText.Missing;
 
     /// <summary>Why the cited rows above may not be compared with the measured ones, straight from the facts file.</summary>
-    public static void Note(MarkdownWriter writer, IReadOnlyList<CitedFact> facts)
+    public static void Note(ReportBuilder report, IReadOnlyList<CitedFact> facts)
     {
         if (facts.Count == 0) return;
-        var lines = new List<string>();
+        var lines = new List<Text>();
         var notComparable = facts.Where(f => !f.Comparable).ToList();
         if (notComparable.Count > 0)
         {
-            lines.Add("**The cited rows are not comparable with the measured ones.** " +
+            lines.Add(Text.Strong("The cited rows are not comparable with the measured ones.") + " " +
                 string.Join(" ", notComparable.Select(f => f.Comparability).Distinct(StringComparer.Ordinal)));
         }
-        lines.AddRange(facts.Where(f => f.Comparable).Select(f => $"{f.Id} is comparable: {f.Comparability ?? "setup matches"}."));
+        lines.AddRange(facts.Where(f => f.Comparable).Select(f => (Text)$"{f.Id} is comparable: {f.Comparability ?? "setup matches"}."));
         // Setup matters only for performance figures; for a survey share or a score it would be noise.
         if (facts.Any(f => f.Metric is not null))
             lines.Add("Setup: " + string.Join(" / ", facts.Select(f => f.Setup.Describe()).Distinct(StringComparer.Ordinal)) + ".");
@@ -38,6 +38,6 @@ internal static class CitedRows
         const string prefix = "attribution in the deck: ";
         var attributions = facts.Select(f => f.Attribution.StartsWith(prefix, StringComparison.Ordinal) ? f.Attribution[prefix.Length..] : f.Attribution);
         lines.Add("Attribution in the deck: " + string.Join("; ", attributions.Distinct(StringComparer.Ordinal)) + ".");
-        writer.Note(string.Join("\n\n", lines));
+        report.Note(Text.Join("\n\n", lines));
     }
 }

@@ -2,40 +2,39 @@ using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
 /// <summary>Engine against engine as ratios with intervals, then the deck's own comparative claims, labelled as cited.</summary>
 internal sealed class ComparisonSection : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
-        writer.Heading(2, "Comparisons between engines");
-        var measured = data.Ok(MeasurementKind.Training).Concat(data.Ok(MeasurementKind.Inference));
-        var comparisons = EngineComparisons.Compute(measured);
+        report.Heading(2, "Comparisons between engines");
+        var comparisons = data.Comparisons;
         if (comparisons.Count == 0)
         {
-            writer.Paragraph("No two engines measured the same metric on the same workload in this run, so there is nothing to compare.");
+            report.Paragraph("No two engines measured the same metric on the same workload in this run, so there is nothing to compare.");
         }
         else
         {
-            var table = new MarkdownTable("Workload", "Kind", "Metric", "Result (ratio of medians [95% bootstrap CI])", "Medians", "Parity");
+            var table = new TableBuilder("Workload", "Kind", "Metric", "Result (ratio of medians [95% bootstrap CI])", "Medians", "Parity");
             foreach (var c in comparisons)
                 table.Row(c.Workload, Labels.Kind(c.Kind), c.Metric, Sentence(c),
                     $"{Units.Format(c.FasterMedian, c.Unit)} vs {Units.Format(c.SlowerMedian, c.Unit)}",
                     ParityVerdict.For(data.Results, c.Workload, c.FasterEngine, c.SlowerEngine));
-            writer.Table(table);
+            report.Table(table);
             // MedianRatio resamples plain medians; saying so explains a last-digit gap against the Harrell-Davis medians above.
-            writer.Paragraph("Ratios and the medians beside them are plain sample medians, as the bootstrap resamples them; " +
+            report.Paragraph("Ratios and the medians beside them are plain sample medians, as the bootstrap resamples them; " +
                 "they can differ in the last digit from the Harrell-Davis medians in the tables above.");
         }
 
         var claims = data.Cited.InTable(CitedTableIds.DeckClaims);
         if (claims.Count == 0) return;
-        writer.Heading(3, "The deck's comparative claims (cited, not measured here)");
-        writer.Bullets(claims.Select(f => $"{Labels.Cited(f.Source)}: {f.Framework}, {f.Quantity}: {f.ValueText}. The deck: \"{f.Quote}\""));
-        CitedRows.Note(writer, claims);
+        report.Heading(3, "The deck's comparative claims (cited, not measured here)");
+        report.Bullets(claims.Select(f => $"{Labels.Cited(f.Source)}: {f.Framework}, {f.Quantity}: {f.ValueText}. The deck: \"{f.Quote}\""));
+        CitedRows.Note(report, claims);
     }
 
     /// <summary>"alpha is 1.80x [1.72-1.88] faster than beta", qualified when the interval is missing or includes 1.</summary>

@@ -3,7 +3,7 @@ using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
@@ -14,25 +14,25 @@ namespace Versus.Reports.Sections;
 /// </summary>
 internal sealed class DeploymentSection : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
         var facts = data.Cited.InTable(CitedTableIds.DeploymentStrengths);
-        writer.Heading(2, $"Deployment: exercised here, beside the deck's {data.Cited.Table(CitedTableIds.DeploymentStrengths).Title.ToLowerInvariant()}");
+        report.Heading(2, $"Deployment: exercised here, beside the deck's {data.Cited.Table(CitedTableIds.DeploymentStrengths).Title.ToLowerInvariant()}");
         var records = data.Results.Deployment ?? [];
         if (records.Count == 0)
         {
-            writer.Paragraph("No deployment probe ran in this run (`--no-deploy`, or results written before the probes existed); " +
-                "`versus deploy` runs them alone. Only the deck's scores are shown.");
+            report.Paragraph("No deployment probe ran in this run (" + Text.Code("--no-deploy") + ", or results written before the probes existed); " +
+                Text.Code("versus deploy") + " runs them alone. Only the deck's scores are shown.");
         }
         else
         {
-            writer.Paragraph("Each row is one probe run on this machine (ONNX interop, server, edge, browser) or a target that could not be run here, " +
+            report.Paragraph("Each row is one probe run on this machine (ONNX interop, server, edge, browser) or a target that could not be run here, " +
                 "with the reason. The deck's scores stand beside them as the deck gave them. " +
-                "**No 0-3 score is derived from these probes:** a pass, a failure or a latency on one machine does not rate a framework's " +
+                Text.Strong("No 0-3 score is derived from these probes:") + " a pass, a failure or a latency on one machine does not rate a framework's " +
                 "deployment ecosystem, so the only scores in this table are the deck's (cited).");
         }
 
-        var table = new MarkdownTable("Target", "Workload", "Engine", "Status", "Evidence", "Deck's score (cited)");
+        var table = new TableBuilder("Target", "Workload", "Engine", "Status", "Evidence", "Deck's score (cited)");
         foreach (var target in DeploymentLabels.Order)
         {
             var scores = Scores(facts, target);
@@ -45,14 +45,14 @@ internal sealed class DeploymentSection : IReportSection
             foreach (var r in rows)
                 table.Row(DeploymentLabels.Target(target), r.Workload, Labels.Code(r.Engine), DeploymentLabels.Status(r.Status), r.Evidence, scores);
         }
-        writer.Table(table);
+        report.Table(table);
         if (facts.Count > 0)
         {
             // Cited rows' sources are the deck table's (CitedDeploymentRows copies them), so one line names them all.
-            writer.Note($"Deck's scores and the cited rows: {CitedRows.SourceLabel(facts)}; the deck rates \"Mobile / Edge\" as one row, shown beside both targets.");
+            report.Note($"Deck's scores and the cited rows: {CitedRows.SourceLabel(facts)}; the deck rates \"Mobile / Edge\" as one row, shown beside both targets.");
         }
-        CitedRows.Note(writer, facts);
-        WriteServerLevels(writer, records);
+        CitedRows.Note(report, facts);
+        WriteServerLevels(report, records);
     }
 
     /// <summary>"TensorFlow 3/3, PyTorch 1/3": the deck's frameworks in its own order.</summary>
@@ -64,12 +64,12 @@ internal sealed class DeploymentSection : IReportSection
     }
 
     /// <summary>The server probe's load levels as a table: throughput, median and tail latency, errors per concurrency.</summary>
-    private static void WriteServerLevels(MarkdownWriter writer, IReadOnlyList<DeploymentRecord> records)
+    private static void WriteServerLevels(ReportBuilder report, IReadOnlyList<DeploymentRecord> records)
     {
         var servers = records.Where(r => r.Target == DeploymentTarget.Server && r.Metrics.Count > 0).ToList();
         if (servers.Count == 0) return;
-        writer.Heading(3, "Serving over HTTP on loopback (measured here)");
-        var table = new MarkdownTable("Workload", "Engine", "Concurrency", "Throughput", "p50 latency", "p99 latency", "Errors");
+        report.Heading(3, "Serving over HTTP on loopback (measured here)");
+        var table = new TableBuilder("Workload", "Engine", "Concurrency", "Throughput", "p50 latency", "p99 latency", "Errors");
         foreach (var server in servers)
         {
             foreach (var concurrency in Levels(server))
@@ -84,8 +84,8 @@ internal sealed class DeploymentSection : IReportSection
                     errors is { } e ? e.ToString("0", CultureInfo.InvariantCulture) : SummaryText.Missing);
             }
         }
-        writer.Table(table);
-        writer.Note("Closed-loop clients on the same machine as the server: the load competes with the server for the cores, so these " +
+        report.Table(table);
+        report.Note("Closed-loop clients on the same machine as the server: the load competes with the server for the cores, so these " +
             "figures describe loopback serving here, not a network deployment.");
     }
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using Versus.Core.Results;
-using Versus.Core.Statistics;
 using Versus.Reports.Analysis;
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
@@ -14,37 +13,18 @@ namespace Versus.Reports.Sections;
 /// </summary>
 internal sealed class DepthSweepSection(string family) : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
-        writer.Heading(2, $"(c) Depth networks: workloads {Labels.Code(family + "-N")}");
-        var members = data.WorkloadOrder
-            .Select(id => (Id: id, N: WorkloadFamily.Parameter(family, id)))
-            .Where(w => w.N is not null)
-            .OrderBy(w => w.N)
-            .ToList();
-        var table = new MarkdownTable("Source", "Engine", "Framework", "N",
+        report.Heading(2, "(c) Depth networks: workloads " + Labels.Code(family + "-N"));
+        var table = new TableBuilder("Source", "Engine", "Framework", "N",
             "Batch-1 latency p50 [95% CI]", "Latency vs smallest N", "Training step p50 [95% CI]", "Step vs smallest N");
-        foreach (var engine in data.EngineOrder)
+        foreach (var p in data.DepthSweep(family))
         {
-            var rows = members
-                .Select(w => (w.Id, N: w.N!.Value,
-                    Infer: data.Ok(MeasurementKind.Inference, w.Id).FirstOrDefault(m => m.Engine == engine),
-                    Train: data.Ok(MeasurementKind.Training, w.Id).FirstOrDefault(m => m.Engine == engine)))
-                .Where(r => r.Infer is not null || r.Train is not null)
-                .ToList();
-            var baseLatency = rows.Select(r => r.Infer?.Metric(MetricNames.LatencyBatch1)).FirstOrDefault(m => m is { Samples.Count: > 0 });
-            var baseStep = rows.Select(r => r.Train?.Metric(MetricNames.TrainStep)).FirstOrDefault(m => m is { Samples.Count: > 0 });
-            foreach (var row in rows)
-            {
-                var latency = row.Infer?.Metric(MetricNames.LatencyBatch1);
-                var step = row.Train?.Metric(MetricNames.TrainStep);
-                table.Row(Labels.Measured, Labels.Code(engine), Labels.Framework((row.Infer ?? row.Train)!.EngineInfo),
-                    row.N.ToString(CultureInfo.InvariantCulture),
-                    SummaryText.MedianWithInterval(latency), Growth(latency, baseLatency),
-                    SummaryText.MedianWithInterval(step), Growth(step, baseStep));
-            }
+            table.Row(Labels.Measured, Labels.Code(p.Engine), Labels.Framework(p.Source.EngineInfo), p.N.ToString(CultureInfo.InvariantCulture),
+                SummaryText.MedianWithInterval(p.Latency), GrowthText(p.LatencyGrowth),
+                SummaryText.MedianWithInterval(p.Step), GrowthText(p.StepGrowth));
         }
-        if (table.RowCount == 0) writer.Paragraph($"No {Labels.Code(family + "-N")} measurement finished in this run.");
+        if (table.RowCount == 0) report.Paragraph("No " + Labels.Code(family + "-N") + " measurement finished in this run.");
 
         var facts = data.Cited.InTable(CitedTableIds.InferenceDepth);
         foreach (var framework in CitedRows.ByFramework(facts))
@@ -53,17 +33,15 @@ internal sealed class DepthSweepSection(string family) : IReportSection
                 CitedRows.Cell(framework, MetricNames.LatencyBatch1), SummaryText.Missing,
                 CitedRows.Cell(framework, MetricNames.TrainStep), SummaryText.Missing);
         }
-        writer.Table(table);
-        CitedRows.Note(writer, facts);
+        report.Table(table);
+        CitedRows.Note(report, facts);
     }
 
     /// <summary>"2.04x [1.98-2.10]" against the engine's smallest measured N; "baseline" on that row itself.</summary>
-    private static string Growth(MetricRecord? metric, MetricRecord? baseline)
+    private static string GrowthText(Growth? growth) => growth switch
     {
-        if (metric is not { Samples.Count: > 0 } || baseline is null) return SummaryText.Missing;
-        if (ReferenceEquals(metric, baseline)) return "baseline";
-        var ratio = MedianRatio.Bootstrap(metric.Samples, baseline.Samples);
-        var withInterval = metric.Samples.Count >= SummaryText.MinimumForInterval && baseline.Samples.Count >= SummaryText.MinimumForInterval;
-        return RatioText.Format(ratio, withInterval);
-    }
+        null => SummaryText.Missing,
+        { Ratio: null } => "baseline",
+        { Ratio: { } ratio } => RatioText.Format(ratio, growth.HasInterval),
+    };
 }

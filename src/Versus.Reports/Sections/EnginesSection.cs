@@ -3,7 +3,7 @@ using Versus.Core.Engines;
 using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
@@ -13,25 +13,25 @@ namespace Versus.Reports.Sections;
 /// </summary>
 internal sealed class EnginesSection : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
-        writer.Heading(2, "Engines");
-        var planned = new MarkdownTable("Engine", "Usable here", "Summary", "Fix");
+        report.Heading(2, "Engines");
+        var planned = new TableBuilder("Engine", "Usable here", "Summary", "Fix");
         foreach (var engine in data.Results.Engines)
             planned.Row(Labels.Code(engine.Id), engine.Usable ? "yes" : "no", engine.Summary, engine.Fix ?? SummaryText.Missing);
-        if (planned.RowCount > 0) writer.Table(planned);
+        if (planned.RowCount > 0) report.Table(planned);
 
-        writer.Heading(3, "As reported by their workers");
+        report.Heading(3, "As reported by their workers");
         var reported = data.All()
             .Where(m => m.EngineInfo is not null)
             .GroupBy(m => (m.Engine, Key: Key(m.EngineInfo!)))
             .ToList();
         if (reported.Count == 0)
         {
-            writer.Paragraph("No worker reported its engine (no measurement got as far as loading one).");
+            report.Paragraph("No worker reported its engine (no measurement got as far as loading one).");
             return;
         }
-        var table = new MarkdownTable("Engine", "Framework", "Version", "Backend", "Host", "Threads", "Details", "Used for");
+        var table = new TableBuilder("Engine", "Framework", "Version", "Backend", "Host", "Threads", "Details", "Used for");
         foreach (var group in reported)
         {
             var info = group.First().EngineInfo!;
@@ -39,7 +39,7 @@ internal sealed class EnginesSection : IReportSection
             table.Row(Labels.Code(group.Key.Engine), info.Framework, info.Version, info.Backend, info.Host,
                 info.Threads.ToString(CultureInfo.InvariantCulture), Details(info), string.Join(", ", usedFor));
         }
-        writer.Table(table);
+        report.Table(table);
     }
 
     private static string Key(EngineInfo info) =>

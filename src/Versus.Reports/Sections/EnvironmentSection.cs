@@ -2,21 +2,21 @@ using System.Globalization;
 using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
 /// <summary>The machine the figures belong to, and its measured matrix-product peak (the yardstick for "share of peak").</summary>
 internal sealed class EnvironmentSection : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
         var e = data.Results.Environment;
-        writer.Heading(2, "Environment");
+        report.Heading(2, "Environment");
         var cores = e.PhysicalCores is int physical
             ? $"{e.LogicalCores} logical, {physical} physical"
             : $"{e.LogicalCores} logical (physical count unknown)";
-        var table = new MarkdownTable("Machine", "Value")
+        var table = new TableBuilder("Machine", "Value")
             .Row("CPU", e.CpuModel)
             .Row("Architecture", e.Architecture)
             .Row("CPU features", e.CpuFeatures.Count == 0 ? "none reported" : string.Join(", ", e.CpuFeatures))
@@ -29,7 +29,7 @@ internal sealed class EnvironmentSection : IReportSection
             .Row("Versus", e.VersusVersion)
             .Row("Machine name", e.MachineName)
             .Row("Matrix-product peak", Peak(data.Peak));
-        writer.Table(table);
+        report.Table(table);
     }
 
     private static string Peak(MachinePeak? peak)

@@ -2,7 +2,7 @@ using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
@@ -12,10 +12,10 @@ namespace Versus.Reports.Sections;
 /// </summary>
 internal sealed class EpochStepSection : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
-        writer.Heading(2, "(b) Epoch and step time");
-        var table = new MarkdownTable("Source", "Engine", "Framework", "Workload",
+        report.Heading(2, "(b) Epoch and step time");
+        var table = new TableBuilder("Source", "Engine", "Framework", "Workload",
             "Epoch time, median [95% CI]", "Step time, median [95% CI]", "Step p90", "Step p99");
         foreach (var m in data.Ok(MeasurementKind.Training))
         {
@@ -24,7 +24,7 @@ internal sealed class EpochStepSection : IReportSection
                 SummaryText.MedianWithInterval(m.Metric(MetricNames.TrainEpoch)), SummaryText.MedianWithInterval(step),
                 SummaryText.P90(step), SummaryText.P99(step));
         }
-        if (table.RowCount == 0) writer.Paragraph("No training measurement finished in this run (see *Failed and skipped*).");
+        if (table.RowCount == 0) report.Paragraph("No training measurement finished in this run (see " + Text.Strong("Failed and skipped") + ").");
 
         var facts = data.Cited.InTable(CitedTableIds.EpochStepTime);
         foreach (var framework in CitedRows.ByFramework(facts))
@@ -33,7 +33,7 @@ internal sealed class EpochStepSection : IReportSection
                 CitedRows.Cell(framework, MetricNames.TrainEpoch), CitedRows.Cell(framework, MetricNames.TrainStep),
                 SummaryText.Missing, SummaryText.Missing);
         }
-        writer.Table(table);
-        CitedRows.Note(writer, facts);
+        report.Table(table);
+        CitedRows.Note(report, facts);
     }
 }

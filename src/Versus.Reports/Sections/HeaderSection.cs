@@ -1,22 +1,22 @@
 using System.Globalization;
 using Versus.Reports.Analysis;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
 /// <summary>What was run, when, how it ended and how it was sampled: the frame every figure below is read in.</summary>
 internal sealed class HeaderSection : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
         var r = data.Results;
         var o = r.Options;
-        writer.Heading(1, $"Versus report: run {Labels.Code(r.RunId)}");
+        report.Heading(1, "Versus report: run " + Labels.Code(r.RunId));
         var finished = r.FinishedAt is { } end
             ? $"{Timestamp(end)} (after {Units.Format((end - r.StartedAt).TotalSeconds, "s")})"
             : "not finished";
-        var table = new MarkdownTable("Run", "Value")
+        var table = new TableBuilder("Run", "Value")
             .Row("Run id", Labels.Code(r.RunId))
             .Row("Started", Timestamp(r.StartedAt))
             .Row("Finished", finished)
@@ -33,9 +33,9 @@ internal sealed class HeaderSection : IReportSection
                 $"until the 95% interval of the median is within ±{o.TargetRelativeHalfWidth * 100:0.#}% of it, or {Units.Format(o.MeasurementBudgetSeconds, "s")} per measurement"))
             .Row("Statistics", r.StatisticsMethod)
             .Row("Cited figures", $"cited-facts.json version {data.Cited.Version}: {data.Cited.Deck}");
-        writer.Table(table);
-        writer.Paragraph(
-            $"Rows labelled **{Labels.Measured}** come from this run. Rows labelled **cited (source)** are the deck's figures " +
+        report.Table(table);
+        report.Paragraph(
+            "Rows labelled " + Text.Strong(Labels.Measured) + " come from this run. Rows labelled " + Text.Strong("cited (source)") + " are the deck's figures " +
             "exactly as the deck states them, with the source it names; a note under each table says why they cannot be compared. " +
             "Intervals are 95% confidence intervals of the median; ratios are medians' ratios with bootstrap intervals.");
     }

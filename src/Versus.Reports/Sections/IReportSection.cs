@@ -1,10 +1,10 @@
 using Versus.Reports.Analysis;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
-/// <summary>One part of the report: reads the run through <see cref="ReportData"/> and writes Markdown, nothing else.</summary>
+/// <summary>One part of the report: reads the run through <see cref="ReportData"/> and adds blocks to the format-neutral report, nothing else.</summary>
 internal interface IReportSection
 {
-    void Write(MarkdownWriter writer, ReportData data);
+    void Write(ReportBuilder report, ReportData data);
 }

@@ -3,7 +3,7 @@ using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
@@ -21,11 +21,11 @@ internal sealed class InferenceSection(string title, string workload, string? ci
         (MetricNames.ColdFirstPrediction, "first prediction"),
     ];
 
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
-        writer.Heading(2, $"{title}: workload {Labels.Code(workload)}");
+        report.Heading(2, $"{title}: workload " + Labels.Code(workload));
         var batch = data.Workload(workload)?.ThroughputBatchSize is int b and > 0 ? $"batch {b.ToString(CultureInfo.InvariantCulture)}" : "large batch";
-        var table = new MarkdownTable("Source", "Engine", "Framework", "Cold start, median [95% CI]", "Cold-start parts (medians)",
+        var table = new TableBuilder("Source", "Engine", "Framework", "Cold start, median [95% CI]", "Cold-start parts (medians)",
             "Batch-1 latency p50 [95% CI]", "p90", "p99", $"Throughput at {batch}");
         foreach (var m in data.Ok(MeasurementKind.Inference, workload))
         {
@@ -35,7 +35,7 @@ internal sealed class InferenceSection(string title, string workload, string? ci
                 SummaryText.MedianWithInterval(latency), SummaryText.P90(latency), SummaryText.P99(latency),
                 SummaryText.MedianWithInterval(m.Metric(MetricNames.Throughput)));
         }
-        if (table.RowCount == 0) writer.Paragraph($"No inference measurement of {Labels.Code(workload)} finished in this run.");
+        if (table.RowCount == 0) report.Paragraph("No inference measurement of " + Labels.Code(workload) + " finished in this run.");
 
         var facts = citedTable is null ? [] : data.Cited.InTable(citedTable);
         foreach (var framework in CitedRows.ByFramework(facts))
@@ -45,8 +45,8 @@ internal sealed class InferenceSection(string title, string workload, string? ci
                 CitedRows.Cell(framework, MetricNames.LatencyBatch1), SummaryText.Missing, SummaryText.Missing,
                 CitedRows.Cell(framework, MetricNames.Throughput));
         }
-        if (table.RowCount > 0) writer.Table(table);
-        CitedRows.Note(writer, facts);
+        if (table.RowCount > 0) report.Table(table);
+        CitedRows.Note(report, facts);
     }
 
     private static string Parts(MeasurementRecord m)

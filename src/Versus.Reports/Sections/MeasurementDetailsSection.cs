@@ -2,7 +2,7 @@ using System.Globalization;
 using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
@@ -12,16 +12,16 @@ namespace Versus.Reports.Sections;
 /// </summary>
 internal sealed class MeasurementDetailsSection : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
-        writer.Heading(2, "Measurements in detail");
+        report.Heading(2, "Measurements in detail");
         var measurements = data.All().Where(m => m.Status == MeasurementStatus.Ok).ToList();
         if (measurements.Count == 0)
         {
-            writer.Paragraph("No measurement finished in this run.");
+            report.Paragraph("No measurement finished in this run.");
             return;
         }
-        var overview = new MarkdownTable("Measurement", "Engine", "Workload", "Kind", "Stop reason", "Duration", "Peak RSS",
+        var overview = new TableBuilder("Measurement", "Engine", "Workload", "Kind", "Stop reason", "Duration", "Peak RSS",
             "Achieved GFLOP/s", "Share of machine peak");
         foreach (var m in measurements)
         {
@@ -32,17 +32,17 @@ internal sealed class MeasurementDetailsSection : IReportSection
                 m.Kind == MeasurementKind.MachinePeak ? SummaryText.Missing : SummaryText.MedianWithInterval(gflops),
                 m.Kind == MeasurementKind.MachinePeak ? SummaryText.Missing : Share(data, m));
         }
-        writer.Table(overview);
+        report.Table(overview);
 
-        writer.Heading(3, "Samples");
-        var samples = new MarkdownTable("Engine", "Workload", "Kind", "Metric", "Samples", "Median [95% CI]", "CV", "Flags");
+        report.Heading(3, "Samples");
+        var samples = new TableBuilder("Engine", "Workload", "Kind", "Metric", "Samples", "Median [95% CI]", "CV", "Flags");
         foreach (var m in measurements)
             foreach (var metric in m.Metrics)
                 samples.Row(Labels.Code(m.Engine), m.Workload, Labels.Kind(m.Kind), metric.Name,
                     metric.Samples.Count.ToString(CultureInfo.InvariantCulture), SummaryText.MedianWithInterval(metric),
                     SummaryText.Cv(metric), SummaryText.Flags(metric));
-        writer.Table(samples);
-        writer.Paragraph("CV is the standard deviation over the mean. Outliers are counted by Tukey's fences and kept in the sample.");
+        report.Table(samples);
+        report.Paragraph("CV is the standard deviation over the mean. Outliers are counted by Tukey's fences and kept in the sample.");
     }
 
     private static string Share(ReportData data, MeasurementRecord m)

@@ -1,29 +1,29 @@
 using System.Globalization;
 using Versus.Reports.Analysis;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
 /// <summary>Did the engines compute the same thing? Every pair's forward and training-loss checks, failures first.</summary>
 internal sealed class ParitySection : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
-        writer.Heading(2, "Parity");
+        report.Heading(2, "Parity");
         var checks = data.Results.Parity ?? [];
         if (checks.Count == 0)
         {
-            writer.Paragraph("No two engines measured the same workload in this run, so there was nothing to check. Each inference " +
+            report.Paragraph("No two engines measured the same workload in this run, so there was nothing to check. Each inference " +
                 "measurement records its logits for test images 0-15 from the shared initial weights; a run with two or more engines compares them.");
             return;
         }
-        var table = new MarkdownTable("Workload", "Engines", "Check", "Max abs difference", "Tolerance", "Result", "Method");
+        var table = new TableBuilder("Workload", "Engines", "Check", "Max abs difference", "Tolerance", "Result", "Method");
         foreach (var c in checks.OrderBy(c => c.Passed).ThenBy(c => c.Workload, StringComparer.Ordinal))
         {
             table.Row(c.Workload, $"{c.EngineA} vs {c.EngineB}", ParityVerdict.Kind(c.Kind),
                 c.MaxAbsDifference.ToString("G3", CultureInfo.InvariantCulture), c.Tolerance.ToString("G3", CultureInfo.InvariantCulture),
-                c.Passed ? "passed" : "**FAILED: comparisons of these engines on this workload are invalid**", c.Method);
+                c.Passed ? "passed" : Text.Strong("FAILED: comparisons of these engines on this workload are invalid"), c.Method);
         }
-        writer.Table(table);
+        report.Table(table);
     }
 }

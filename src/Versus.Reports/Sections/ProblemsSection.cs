@@ -1,35 +1,35 @@
 using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
 /// <summary>Everything that did not produce a figure, with its reason: a missing row must never pass for a missing engine.</summary>
 internal sealed class ProblemsSection : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
-        writer.Heading(2, "Failed and skipped");
+        report.Heading(2, "Failed and skipped");
         var any = false;
         var notOk = data.NotOk();
         if (notOk.Count > 0)
         {
-            var table = new MarkdownTable("Measurement", "Engine", "Workload", "Kind", "Status", "Reason");
+            var table = new TableBuilder("Measurement", "Engine", "Workload", "Kind", "Status", "Reason");
             foreach (var m in notOk)
                 table.Row(Labels.Code(m.Id), Labels.Code(m.Engine), m.Workload, Labels.Kind(m.Kind), Labels.Status(m.Status),
                     m.Reason ?? "no reason was recorded");
-            writer.Table(table);
+            report.Table(table);
             any = true;
         }
 
         var unusable = data.Results.Engines.Where(e => !e.Usable).ToList();
         if (unusable.Count > 0)
         {
-            writer.Heading(3, "Engines not usable on this machine");
-            var table = new MarkdownTable("Engine", "Why", "Fix");
+            report.Heading(3, "Engines not usable on this machine");
+            var table = new TableBuilder("Engine", "Why", "Fix");
             foreach (var e in unusable) table.Row(Labels.Code(e.Id), e.Summary, e.Fix ?? "none known");
-            writer.Table(table);
+            report.Table(table);
             any = true;
         }
 
@@ -39,14 +39,14 @@ internal sealed class ProblemsSection : IReportSection
             .ToList();
         if (empty.Count > 0)
         {
-            writer.Heading(3, "Metrics without samples in finished measurements");
-            var table = new MarkdownTable("Engine", "Workload", "Kind", "Metric", "Note");
+            report.Heading(3, "Metrics without samples in finished measurements");
+            var table = new TableBuilder("Engine", "Workload", "Kind", "Metric", "Note");
             foreach (var (m, x) in empty)
                 table.Row(Labels.Code(m.Engine), m.Workload, Labels.Kind(m.Kind), x.Name, x.Note ?? "no note was recorded");
-            writer.Table(table);
+            report.Table(table);
             any = true;
         }
 
-        if (!any) writer.Paragraph("None: every planned measurement finished and every engine was usable.");
+        if (!any) report.Paragraph("None: every planned measurement finished and every engine was usable.");
     }
 }

@@ -2,23 +2,23 @@ using System.Globalization;
 using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
 /// <summary>What training achieved, not only how long it took: a fast engine that learns nothing is not faster.</summary>
 internal sealed class TrainingOutcomeSection : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
-        writer.Heading(2, "Training outcome");
+        report.Heading(2, "Training outcome");
         var measurements = data.Ok(MeasurementKind.Training);
         if (measurements.Count == 0)
         {
-            writer.Paragraph("No training measurement finished in this run.");
+            report.Paragraph("No training measurement finished in this run.");
             return;
         }
-        var table = new MarkdownTable("Engine", "Workload", "Final accuracy", "Time to target accuracy", "Final loss",
+        var table = new TableBuilder("Engine", "Workload", "Final accuracy", "Time to target accuracy", "Final loss",
             "Loss per epoch (mean; test accuracy)", "Loss curve");
         foreach (var m in measurements)
         {
@@ -26,7 +26,7 @@ internal sealed class TrainingOutcomeSection : IReportSection
                 TimeToTarget(m), SummaryText.Median(m.Metric(MetricNames.TrainFinalLoss)), PerEpoch(m.Curve),
                 m.Curve.Count == 0 ? "not recorded" : $"{LossCurves.Sparkline(m.Curve)} ({m.Curve.Count} points)");
         }
-        writer.Table(table);
+        report.Table(table);
     }
 
     private static string TimeToTarget(MeasurementRecord m)

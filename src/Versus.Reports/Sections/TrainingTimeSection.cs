@@ -3,17 +3,17 @@ using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
-using Versus.Reports.Markdown;
+using Versus.Reports.Model;
 
 namespace Versus.Reports.Sections;
 
 /// <summary>The deck's table (a): total training time, one measured row per engine and workload, the deck's hours beside them.</summary>
 internal sealed class TrainingTimeSection : IReportSection
 {
-    public void Write(MarkdownWriter writer, ReportData data)
+    public void Write(ReportBuilder report, ReportData data)
     {
-        writer.Heading(2, "(a) Total training time");
-        var table = new MarkdownTable("Source", "Engine", "Framework", "Workload", "Total training time", "Epochs", "Throughput");
+        report.Heading(2, "(a) Total training time");
+        var table = new TableBuilder("Source", "Engine", "Framework", "Workload", "Total training time", "Epochs", "Throughput");
         foreach (var m in data.Ok(MeasurementKind.Training))
         {
             var epochs = m.Metric(MetricNames.TrainEpoch)?.Samples.Count is int n and > 0
@@ -23,7 +23,7 @@ internal sealed class TrainingTimeSection : IReportSection
                 SummaryText.MedianWithInterval(m.Metric(MetricNames.TrainTotal)), epochs,
                 SummaryText.MedianWithInterval(m.Metric(MetricNames.TrainThroughput)));
         }
-        if (table.RowCount == 0) writer.Paragraph("No training measurement finished in this run (see *Failed and skipped*).");
+        if (table.RowCount == 0) report.Paragraph("No training measurement finished in this run (see " + Text.Strong("Failed and skipped") + ").");
 
         var facts = data.Cited.InTable(CitedTableIds.TotalTrainingTime);
         foreach (var framework in CitedRows.ByFramework(facts))
@@ -31,7 +31,7 @@ internal sealed class TrainingTimeSection : IReportSection
             table.Row(CitedRows.SourceLabel(framework), SummaryText.Missing, framework.Key, CitedSetup.NotStated,
                 CitedRows.Cell(framework, MetricNames.TrainTotal), SummaryText.Missing, SummaryText.Missing);
         }
-        writer.Table(table);
-        CitedRows.Note(writer, facts);
+        report.Table(table);
+        CitedRows.Note(report, facts);
     }
 }
