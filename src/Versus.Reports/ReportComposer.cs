@@ -37,6 +37,7 @@ public sealed class ReportComposer
         yield return new EnginesSection();
         yield return new TrainingTimeSection();
         yield return new EpochStepSection();
+        yield return new InferenceOverviewSection();
         foreach (var section in InferenceSections(data)) yield return section;
         yield return new TrainingOutcomeSection();
         yield return new ParitySection();

@@ -6,16 +6,25 @@ namespace Versus.Reports.Analysis;
 /// <summary>Whether a comparison between two engines on a workload stands on proven parity, and the words for it.</summary>
 internal static class ParityVerdict
 {
+    public static ParityStatus Status(RunResults results, string workload, string engineA, string engineB)
+    {
+        var checks = Checks(results, workload, engineA, engineB);
+        return checks.Count == 0 ? ParityStatus.NotChecked : checks.All(c => c.Passed) ? ParityStatus.Passed : ParityStatus.Failed;
+    }
+
     public static string For(RunResults results, string workload, string engineA, string engineB)
     {
-        var checks = (results.Parity ?? []).Where(c => c.Workload == workload &&
-            ((c.EngineA == engineA && c.EngineB == engineB) || (c.EngineA == engineB && c.EngineB == engineA))).ToList();
+        var checks = Checks(results, workload, engineA, engineB);
         if (checks.Count == 0) return "not checked";
         var failed = checks.Where(c => !c.Passed).ToList();
         return failed.Count == 0
             ? "parity passed"
             : "INVALID: " + string.Join("; ", failed.Select(c => $"{Kind(c.Kind)} parity failed (max |diff| {c.MaxAbsDifference:G3} > {c.Tolerance:G3})"));
     }
+
+    private static List<ParityCheck> Checks(RunResults results, string workload, string engineA, string engineB) =>
+        [.. (results.Parity ?? []).Where(c => c.Workload == workload &&
+            ((c.EngineA == engineA && c.EngineB == engineB) || (c.EngineA == engineB && c.EngineB == engineA)))];
 
     public static string Kind(ParityKind kind) => kind == ParityKind.Forward ? "forward" : "training-loss";
 }

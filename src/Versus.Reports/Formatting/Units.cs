@@ -36,7 +36,7 @@ internal static class Units
         _ => new DisplayScale(1, "B"),
     };
 
-    private static double? SecondsPer(string unit) => unit switch
+    public static double? SecondsPer(string unit) => unit switch
     {
         "ns" => 1e-9,
         "us" or "µs" => 1e-6,

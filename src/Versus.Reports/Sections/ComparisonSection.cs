@@ -1,5 +1,6 @@
 using Versus.Core.Results;
 using Versus.Reports.Analysis;
+using Versus.Reports.Charts;
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
 using Versus.Reports.Model;
@@ -28,6 +29,7 @@ internal sealed class ComparisonSection : IReportSection
             // MedianRatio resamples plain medians; saying so explains a last-digit gap against the Harrell-Davis medians above.
             report.Paragraph("Ratios and the medians beside them are plain sample medians, as the bootstrap resamples them; " +
                 "they can differ in the last digit from the Harrell-Davis medians in the tables above.");
+            if (ComparisonForest.Build(data) is { } forest) report.Chart(forest);
         }
 
         var claims = data.Cited.InTable(CitedTableIds.DeckClaims);

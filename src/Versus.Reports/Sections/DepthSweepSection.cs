@@ -1,6 +1,7 @@
 using System.Globalization;
 using Versus.Core.Results;
 using Versus.Reports.Analysis;
+using Versus.Reports.Charts;
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
 using Versus.Reports.Model;
@@ -35,6 +36,7 @@ internal sealed class DepthSweepSection(string family) : IReportSection
         }
         report.Table(table);
         CitedRows.Note(report, facts);
+        foreach (var chart in DepthCharts.Sweep(data, family)) ChartPlacement.Add(report, data, chart, MeasurementKind.Inference);
     }
 
     /// <summary>"2.04x [1.98-2.10]" against the engine's smallest measured N; "baseline" on that row itself.</summary>

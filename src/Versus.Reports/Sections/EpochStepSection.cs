@@ -1,5 +1,6 @@
 using Versus.Core.Results;
 using Versus.Reports.Analysis;
+using Versus.Reports.Charts;
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
 using Versus.Reports.Model;
@@ -35,5 +36,6 @@ internal sealed class EpochStepSection : IReportSection
         }
         report.Table(table);
         CitedRows.Note(report, facts);
+        ChartPlacement.Add(report, data, TrainingCharts.StepDistribution(data), MeasurementKind.Training);
     }
 }

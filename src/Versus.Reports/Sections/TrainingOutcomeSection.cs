@@ -1,6 +1,7 @@
 using System.Globalization;
 using Versus.Core.Results;
 using Versus.Reports.Analysis;
+using Versus.Reports.Charts;
 using Versus.Reports.Formatting;
 using Versus.Reports.Model;
 
@@ -27,6 +28,7 @@ internal sealed class TrainingOutcomeSection : IReportSection
                 m.Curve.Count == 0 ? "not recorded" : $"{LossCurves.Sparkline(m.Curve)} ({m.Curve.Count} points)");
         }
         report.Table(table);
+        foreach (var chart in LossCurveCharts.PerWorkload(data)) ChartPlacement.Add(report, data, chart, MeasurementKind.Training);
     }
 
     private static string TimeToTarget(MeasurementRecord m)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Versus.Core.Results;
 using Versus.Reports.Analysis;
+using Versus.Reports.Charts;
 using Versus.Reports.Cited;
 using Versus.Reports.Formatting;
 using Versus.Reports.Model;
@@ -33,5 +34,6 @@ internal sealed class TrainingTimeSection : IReportSection
         }
         report.Table(table);
         CitedRows.Note(report, facts);
+        ChartPlacement.Add(report, data, TrainingCharts.TotalTime(data), MeasurementKind.Training);
     }
 }
