@@ -18,6 +18,8 @@ app.Configure(config =>
     config.AddCommand<ListCommand>("list").WithDescription("Engines usable on this machine and the workloads with their parameters and FLOPs.");
     config.AddCommand<HistoryCommand>("history").WithDescription("Runs kept in the results store.");
     config.AddCommand<ShowCommand>("show").WithDescription("One stored run.");
+    config.AddCommand<ReportCommand>("report").WithDescription("A stored run's report: self-contained HTML with charts, Markdown, or the report model as JSON.")
+        .WithExample("report", "20261202-101500-ab12", "--format", "html", "--out", "report.html");
     config.AddCommand<WorkerCommand>("worker").IsHidden();
     config.AddCommand<DeployWorkerCommand>("deploy-worker").IsHidden();
     config.SetExceptionHandler((exception, _) =>

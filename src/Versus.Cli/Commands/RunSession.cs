@@ -76,10 +76,10 @@ internal sealed class RunSession : IAsyncDisposable
     {
         await Store.FinishRunAsync(Plan.RunId, finished.Status, finished.FinishedAt ?? DateTimeOffset.UtcNow, CancellationToken.None);
         Output.WriteResults(finished);
-        Output.WriteReport(finished);
+        var reports = Output.WriteReports(finished);
         summary?.Invoke(finished);
         System.Console.WriteLine($"results: {Output.ResultsPath}");
-        System.Console.WriteLine($"report:  {Output.ReportPath}");
+        foreach (var report in reports) System.Console.WriteLine($"report:  {report}");
         System.Console.WriteLine($"stored:  {Store.Location} (versus show {Plan.RunId})");
         return finished.Status switch
         {

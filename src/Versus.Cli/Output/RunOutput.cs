@@ -1,11 +1,12 @@
 using Versus.Core.Results;
+using Versus.Cli.Reporting;
 using Versus.Reports;
 
 namespace Versus.Cli.Output;
 
 /// <summary>
 /// The run's folder: results.json rewritten after every measurement (a crash leaves every finished result on disk),
-/// and report.md at the end. Writes go through a temporary file and a rename, so a reader never sees half a file.
+/// and the reports (report.md, report.html) at the end. Writes go through a temporary file and a rename, so a reader never sees half a file.
 /// </summary>
 public sealed class RunOutput(string directory)
 {
@@ -13,11 +14,21 @@ public sealed class RunOutput(string directory)
 
     public string ResultsPath => Path.Combine(Directory, "results.json");
 
-    public string ReportPath => Path.Combine(Directory, "report.md");
-
     public void WriteResults(RunResults results) => WriteAtomically(ResultsPath, ResultsJson.Serialize(results));
 
-    public void WriteReport(RunResults results) => WriteAtomically(ReportPath, new MarkdownReport().Render(results));
+    /// <summary>The report in every run-folder format (report.md, report.html), composed once; returns the paths written.</summary>
+    public IReadOnlyList<string> WriteReports(RunResults results)
+    {
+        var report = new ReportComposer().Compose(results);
+        var paths = new List<string>();
+        foreach (var renderer in ReportFormats.RunFolder)
+        {
+            var path = Path.Combine(Directory, renderer.FileName);
+            WriteAtomically(path, renderer.Render(report, results));
+            paths.Add(path);
+        }
+        return paths;
+    }
 
     private static void WriteAtomically(string path, string content)
     {
