@@ -32,8 +32,16 @@ internal static class Labels
 
     public static string Status(MeasurementStatus status) => status.ToString().ToLowerInvariant();
 
-    /// <summary>"PyTorch 2.10.0, cpu": the framework a worker says it ran, or a plain statement that it did not say.</summary>
-    public static string Framework(EngineInfo? info) => info is null ? "not reported" : $"{info.Framework} {info.Version}, {info.Backend}";
+    /// <summary>
+    /// "TensorFlow.js 4.22.0, webgl on llvmpipe, a software renderer": the framework a worker says it ran, its backend and,
+    /// where the worker named it, the device, so "TensorFlow" never stands alone; or a plain statement that it did not say.
+    /// </summary>
+    public static string Framework(EngineInfo? info)
+    {
+        if (info is null) return "not reported";
+        var device = info.Details.TryGetValue("device", out var d) && d.Length > 0 ? $" on {d}" : "";
+        return $"{info.Framework} {info.Version}, {info.Backend}{device}";
+    }
 
     public static Text Code(string id) => Text.Code(id);
 }
