@@ -6,7 +6,8 @@ namespace Versus.Reports.Verdict;
 
 /// <summary>
 /// Finds where this run's own evidence disagrees with the deck: a deployment strength that rests on a probe run here
-/// and differs from the deck's by 1 or more, or a performance score from measured ratios that differs by 2 or more.
+/// and differs from the deck's by 1 or more, or a gap between the two performance scores from measured ratios that
+/// differs from the deck's gap by 2 or more.
 /// Cited-only scores never contradict the deck: one source against another is not evidence from this machine.
 /// </summary>
 internal static class Contradictions
@@ -24,15 +25,29 @@ internal static class Contradictions
             if (probe is null) continue;
             found.Add(new Contradiction(s.Family, s.Target, null, deck, value, 3, Strength(s, probe, deck, value), s.Score.EvidenceIds));
         }
-        foreach (var f in features.Where(f => f.Feature == Feature.Performance))
-        {
-            if (f.DeckValue is not { } deck || f.Score.Value is not { } value || Math.Abs(value - deck) < 2) continue;
-            if (!measured.Any(m => f.Score.EvidenceIds.Contains(m.Id))) continue;
-            found.Add(new Contradiction(f.Family, null, Feature.Performance, deck, value, 10,
-                $"The deck rates {f.Family} {deck}/10 for performance; the ratios measured here give {value}/10. {f.Score.Basis}",
-                f.Score.EvidenceIds));
-        }
+        if (Performance(features, measured) is { } performance) found.Add(performance);
         return found;
+    }
+
+    /// <summary>
+    /// The rubric scores speed relative to the faster family (which always gets 10), so it is the gap between the two that
+    /// can contradict the deck: one item, for the family the evidence puts behind (or the deck does, if level here).
+    /// </summary>
+    private static Contradiction? Performance(IReadOnlyList<FeatureScore> features, IReadOnlyList<MeasuredEvidence> measured)
+    {
+        var scores = features.Where(f => f.Feature == Feature.Performance).ToList();
+        if (scores.Count != 2 || scores.Any(f => f.DeckValue is null || f.Score.Value is null)) return null;
+        if (!measured.Any(m => scores[0].Score.EvidenceIds.Contains(m.Id))) return null;
+        var (a, b) = (scores[0], scores[1]);
+        var deckGap = a.DeckValue!.Value - b.DeckValue!.Value;
+        var evidenceGap = a.Score.Value!.Value - b.Score.Value!.Value;
+        if (Math.Abs(evidenceGap - deckGap) < 2) return null;
+        var behind = evidenceGap != 0 ? (evidenceGap < 0 ? a : b) : (deckGap < 0 ? a : b);
+        var statement = $"The deck rates {a.Family} {a.DeckValue}/10 and {b.Family} {b.DeckValue}/10 for performance, " +
+            $"{Math.Abs(deckGap)} point(s) apart; the ratios measured here give {a.Family} {a.Score.Value}/10 and {b.Family} " +
+            $"{b.Score.Value}/10, {Math.Abs(evidenceGap)} point(s) apart. {behind.Score.Basis}";
+        return new Contradiction(behind.Family, null, Feature.Performance, behind.DeckValue!.Value, behind.Score.Value!.Value, 10,
+            statement, behind.Score.EvidenceIds);
     }
 
     private static string Strength(DeploymentStrength s, ExercisedEvidence probe, int deck, int value)
