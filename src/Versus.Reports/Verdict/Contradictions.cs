@@ -57,7 +57,7 @@ internal static class Contradictions
         var parity = probe.MaxAbsDifference is { } diff && probe.Status == DeploymentStatus.Passed
             ? string.Create(CultureInfo.InvariantCulture, $", logits within {diff:G3} of the training engine's")
             : "";
-        var where = s.Target == DeploymentTarget.Browser ? "in the browser (headless Chromium)" : $"on the {TargetWords.Of(s.Target)} probe";
+        var where = s.Target == DeploymentTarget.Browser ? "in the browser (headless Chromium)" : $"on the {TargetWords.Probe(s.Target)}";
         return $"The deck rates {s.Family} {deck}/3 for {TargetWords.Of(s.Target)}; here a {s.Family}-trained model {outcome} {where}" +
             $"{route}{parity}, so the evidence gives {value}/3.";
     }

@@ -26,7 +26,7 @@ internal static class ExercisedProbes
                 DeploymentStatus.Failed => "failed",
                 _ => "not exercised",
             };
-            var statement = $"The {TargetWords.Of(record.Target)} probe with {record.Engine} on {record.Workload} {status} here, " +
+            var statement = $"The {TargetWords.Probe(record.Target)} with {record.Engine} on {record.Workload} {status} here, " +
                 $"{credit}{guess}: {record.Evidence}";
             var id = $"exercised.{record.Target}.{record.Engine}.{record.Workload}".ToLowerInvariant().Replace(' ', '-');
             evidence.Add(new ExercisedEvidence(Unique(id, evidence), family, statement, record.Target, record.Engine, record.Workload,

@@ -33,7 +33,9 @@ internal static class MeasuredComparisons
                 ComparisonUse.Tie => 0,
                 _ => null,
             };
-            var id = $"measured.{c.Workload}.{c.Metric}.{c.Faster}.vs.{c.Slower}".Replace(' ', '-');
+            var baseId = $"measured.{c.Workload}.{c.Metric}.{c.Faster}.vs.{c.Slower}".Replace(' ', '-');
+            var id = baseId;
+            for (var n = 2; evidence.Any(e => e.Id == id); n++) id = $"{baseId}.{n}";
             evidence.Add(new MeasuredEvidence(id, Statement(c, faster, slower, parity, use), c.Workload, c.Kind, c.Metric,
                 faster, slower, c.Ratio, c.HasInterval, parity, use, advantage));
         }

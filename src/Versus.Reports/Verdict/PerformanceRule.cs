@@ -43,7 +43,8 @@ internal static class PerformanceRule
         var meanLog2 = counted.Average(c => c.PyTorchLog2Advantage!.Value);
         var leader = meanLog2 > 0 ? "PyTorch" : "TensorFlow";
         var lead = meanLog2 == 0 ? "level" : string.Create(CultureInfo.InvariantCulture, $"{leader} {Math.Pow(2, Math.Abs(meanLog2)):0.00}x faster");
-        var engines = string.Join(" and ", counted.SelectMany(c => new[] { c.Faster, c.Slower }).Select(s => $"{s.Family} {s.Label}").Distinct());
+        var engines = string.Join(" and ", counted.SelectMany(c => new[] { c.Faster, c.Slower })
+            .Select(s => s.ThroughOnnx ? $"{s.Family} {s.Label} through ONNX" : $"{s.Family} {s.Label}").Distinct());
         return $"{what}: {lead} (geometric mean of {counted.Count} measured comparison(s), {comparisons.Count - counted.Count} left out; {engines})";
     }
 

@@ -20,6 +20,8 @@ internal static class Recommender
             Priority.Server, Priority.Interop, Priority.Mobile, Priority.Tpu,
         ];
 
+    private const double TieTolerance = 1e-9;
+
     public static Recommendation Decide(RecommendationScope scope, Priorities priorities, Contributions contributions)
     {
         var parts = PrioritiesOf(scope).Select(contributions.For).ToList();
@@ -39,7 +41,8 @@ internal static class Recommender
         }
         var margin = used.Sum(p => p.Weight * p.Difference);
         var on = $"with {priorities.Describe()}";
-        if (margin == 0)
+        // Sums of the same values in another order can differ in the last bit: that is a tie, not a preference.
+        if (Math.Abs(margin) < TieTolerance)
         {
             var tie = string.Create(CultureInfo.InvariantCulture,
                 $"No framework to {verb} with stands out: {on}, PyTorch and TensorFlow both score {pytorch:0.##}.");
@@ -74,9 +77,10 @@ internal static class Recommender
             var threshold = p.Weight + change;
             if (threshold < 0 || (change < 0 && threshold <= 0) || Math.Abs(change) >= bestChange) continue;
             bestChange = Math.Abs(change);
-            var direction = change > 0 ? "above" : "below";
+            var direction = change > 0 ? "Raising" : "Lowering";
+            var side = change > 0 ? "above" : "below";
             best = new Sensitivity(p.Priority, p.Weight, threshold, loser, string.Create(CultureInfo.InvariantCulture,
-                $"A {p.Priority.Name()} weight {direction} {threshold:0.##} (now {W(p.Weight)}) would choose {loser}; " +
+                $"{direction} the {p.Priority.Name()} weight {side} {threshold:0.##} (now {W(p.Weight)}) would choose {loser}; " +
                 $"no smaller change of one weight flips the answer."));
         }
         return best ?? new Sensitivity(null, null, null, null,

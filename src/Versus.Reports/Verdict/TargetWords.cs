@@ -16,6 +16,14 @@ internal static class TargetWords
         _ => target.ToString(),
     };
 
+    /// <summary>"the browser probe": the probe's own name, for sentences about one run of it.</summary>
+    public static string Probe(DeploymentTarget target) => target switch
+    {
+        DeploymentTarget.OnnxInterop => "ONNX-interop probe",
+        DeploymentTarget.Tpu => "TPU probe",
+        _ => $"{target.ToString().ToLowerInvariant()} probe",
+    };
+
     public static CitedTopic Topic(DeploymentTarget target) => target switch
     {
         DeploymentTarget.OnnxInterop => CitedTopic.OnnxInterop,

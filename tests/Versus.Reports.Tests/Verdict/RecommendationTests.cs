@@ -52,7 +52,7 @@ public sealed class RecommendationTests
         Assert.Equal(0, sensitivity.CurrentWeight);
         Assert.Equal(0.3, sensitivity.ThresholdWeight!.Value, 9);
         Assert.Equal(FrameworkFamily.PyTorch, sensitivity.WouldChoose);
-        Assert.StartsWith("A interop weight above 0.3 (now 0) would choose PyTorch", sensitivity.Statement, StringComparison.Ordinal);
+        Assert.StartsWith("Raising the interop weight above 0.3 (now 0) would choose PyTorch", sensitivity.Statement, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,6 +77,26 @@ public sealed class RecommendationTests
         Assert.Equal(PyTorchEngine + " (backend cpu)", train.Engine);
         Assert.Contains("training-speed (weight 3)", train.Sentences[1], StringComparison.Ordinal);
         Assert.InRange(train.Sentences.Count, 2, 3);
+    }
+
+    [Fact]
+    public void Should_CallATie_When_TheWeightedEvidenceIsLevel()
+    {
+        // Add ONNX Runtime (credited to PyTorch: the interop probe passed) at 0.5 ms, 8x TensorFlow's 4 ms. Latency: mean of
+        // log2 4 and log2 8 = 2.5 doublings, TensorFlow 10 - 5 = 5 -> 0.5. browser-app: browser 3 x (2/3 - 1) = -1,
+        // inference-latency 2 x (1 - 0.5) = +1: level, 4 each.
+        var run = new VerdictRun()
+            .Latency(PyTorchEngine, Alpha, "small-cnn-28", Around(1))
+            .Latency(TensorFlowEngine, Beta, "small-cnn-28", Around(4))
+            .Latency(OnnxEngine, Gamma, "small-cnn-28", Around(0.5))
+            .TypicalProbes();
+
+        var deploy = VerdictAnalysis.Compute(run.Build(), Priorities.Parse("browser-app").Priorities!).Deploy;
+
+        Assert.Equal(RecommendationOutcome.Tie, deploy.Outcome);
+        Assert.Null(deploy.Family);
+        Assert.Equal(4.0, deploy.PyTorchScore, 9);
+        Assert.Equal(4.0, deploy.TensorFlowScore, 9);
     }
 
     [Fact]
