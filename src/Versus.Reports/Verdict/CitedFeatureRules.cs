@@ -17,8 +17,10 @@ internal static class CitedFeatureRules
         var sources = facts
             .GroupBy(f => f.Fact.Source, StringComparer.Ordinal)
             .Select(g => (Source: g.Key, Mine: g.FirstOrDefault(f => f.Fact.Family == family),
-                Best: g.Where(f => f.Fact.Family is FrameworkFamily.PyTorch or FrameworkFamily.TensorFlow).Max(f => f.Fact.Figure!.Value),
-                Both: g.Any(f => f.Fact.Family == FrameworkFamily.PyTorch) && g.Any(f => f.Fact.Family == FrameworkFamily.TensorFlow)))
+                Best: g.Where(f => f.Fact.Family is FrameworkFamily.PyTorch or FrameworkFamily.TensorFlow)
+                    .Max(f => f.Fact.Figure!.Value),
+                Both: g.Any(f => f.Fact.Family == FrameworkFamily.PyTorch)
+                    && g.Any(f => f.Fact.Family == FrameworkFamily.TensorFlow)))
             .Where(s => s.Both && s.Mine is not null && s.Best > 0)
             .OrderBy(s => s.Source, StringComparer.Ordinal)
             .ToList();

@@ -12,18 +12,21 @@ namespace Versus.Reports.Verdict;
 /// </summary>
 internal static class Contradictions
 {
-    public static IReadOnlyList<Contradiction> Find(IReadOnlyList<DeploymentStrength> strengths, IReadOnlyList<FeatureScore> features,
-        IReadOnlyList<ExercisedEvidence> exercised, IReadOnlyList<MeasuredEvidence> measured)
+    public static IReadOnlyList<Contradiction> Find(IReadOnlyList<DeploymentStrength> strengths,
+        IReadOnlyList<FeatureScore> features, IReadOnlyList<ExercisedEvidence> exercised,
+        IReadOnlyList<MeasuredEvidence> measured)
     {
         var found = new List<Contradiction>();
         foreach (var s in strengths)
         {
             if (s.DeckValue is not { } deck || s.Score.Value is not { } value || Math.Abs(value - deck) < 1) continue;
-            var probe = exercised.Where(e => e.Family == s.Family && e.Target == s.Target && s.Score.EvidenceIds.Contains(e.Id))
+            var probe = exercised
+                .Where(e => e.Family == s.Family && e.Target == s.Target && s.Score.EvidenceIds.Contains(e.Id))
                 .OrderBy(e => e.Status == DeploymentStatus.Passed ? 0 : e.Status == DeploymentStatus.Failed ? 1 : 2)
                 .FirstOrDefault(e => e.Status is DeploymentStatus.Passed or DeploymentStatus.Failed);
             if (probe is null) continue;
-            found.Add(new Contradiction(s.Family, s.Target, null, deck, value, 3, Strength(s, probe, deck, value), s.Score.EvidenceIds));
+            found.Add(new Contradiction(s.Family, s.Target, null, deck, value, 3, Strength(s, probe, deck, value),
+                s.Score.EvidenceIds));
         }
         if (Performance(features, measured) is { } performance) found.Add(performance);
         return found;
@@ -44,10 +47,10 @@ internal static class Contradictions
         if (Math.Abs(evidenceGap - deckGap) < 2) return null;
         var behind = evidenceGap != 0 ? (evidenceGap < 0 ? a : b) : (deckGap < 0 ? a : b);
         var statement = $"The deck rates {a.Family} {a.DeckValue}/10 and {b.Family} {b.DeckValue}/10 for performance, " +
-            $"{Math.Abs(deckGap)} point(s) apart; the ratios measured here give {a.Family} {a.Score.Value}/10 and {b.Family} " +
-            $"{b.Score.Value}/10, {Math.Abs(evidenceGap)} point(s) apart. {behind.Score.Basis}";
-        return new Contradiction(behind.Family, null, Feature.Performance, behind.DeckValue!.Value, behind.Score.Value!.Value, 10,
-            statement, behind.Score.EvidenceIds);
+            $"{Math.Abs(deckGap)} point(s) apart; the ratios measured here give {a.Family} {a.Score.Value}/10 and " +
+            $"{b.Family} {b.Score.Value}/10, {Math.Abs(evidenceGap)} point(s) apart. {behind.Score.Basis}";
+        return new Contradiction(behind.Family, null, Feature.Performance, behind.DeckValue!.Value, behind.Score.Value!.Value,
+            10, statement, behind.Score.EvidenceIds);
     }
 
     private static string Strength(DeploymentStrength s, ExercisedEvidence probe, int deck, int value)
@@ -57,8 +60,10 @@ internal static class Contradictions
         var parity = probe.MaxAbsDifference is { } diff && probe.Status == DeploymentStatus.Passed
             ? string.Create(CultureInfo.InvariantCulture, $", logits within {diff:G3} of the training engine's")
             : "";
-        var where = s.Target == DeploymentTarget.Browser ? "in the browser (headless Chromium)" : $"on the {TargetWords.Probe(s.Target)}";
-        return $"The deck rates {s.Family} {deck}/3 for {TargetWords.Of(s.Target)}; here a {s.Family}-trained model {outcome} {where}" +
-            $"{route}{parity}, so the evidence gives {value}/3.";
+        var where = s.Target == DeploymentTarget.Browser
+            ? "in the browser (headless Chromium)"
+            : $"on the {TargetWords.Probe(s.Target)}";
+        return $"The deck rates {s.Family} {deck}/3 for {TargetWords.Of(s.Target)}; here a {s.Family}-trained model " +
+            $"{outcome} {where}{route}{parity}, so the evidence gives {value}/3.";
     }
 }

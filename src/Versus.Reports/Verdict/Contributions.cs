@@ -22,9 +22,9 @@ internal sealed class Contributions(
         Priority.InferenceLatency => Speed(priority, deployment, MetricNames.LatencyBatch1),
         Priority.InferenceThroughput => Speed(priority, deployment, MetricNames.Throughput),
         Priority.ColdStart => Speed(priority, deployment, MetricNames.ColdStart),
-        Priority.Usability => Feature(priority, Verdict.Feature.Usability),
-        Priority.Community => Feature(priority, Verdict.Feature.Community),
-        _ => Target(priority),
+        Priority.Usability => FeatureValue(priority, Feature.Usability),
+        Priority.Community => FeatureValue(priority, Feature.Community),
+        _ => TargetValue(priority),
     };
 
     /// <summary>The measured comparisons a speed priority rests on, for naming engines in a recommendation.</summary>
@@ -41,18 +41,19 @@ internal sealed class Contributions(
     {
         var comparisons = all.Where(c => c.Metric == metric).ToList();
         return new PriorityContribution(priority, priorities.Weight(priority),
-            PerformanceRule.Utility(comparisons, FrameworkFamily.PyTorch), PerformanceRule.Utility(comparisons, FrameworkFamily.TensorFlow),
+            PerformanceRule.Utility(comparisons, FrameworkFamily.PyTorch),
+            PerformanceRule.Utility(comparisons, FrameworkFamily.TensorFlow),
             PerformanceRule.Summary(comparisons, MetricWords.Of(metric)), [.. comparisons.Select(c => c.Id)]);
     }
 
-    private PriorityContribution Feature(Priority priority, Feature feature)
+    private PriorityContribution FeatureValue(Priority priority, Feature feature)
     {
         var pytorch = features.Single(f => f.Family == FrameworkFamily.PyTorch && f.Feature == feature).Score;
         var tensorflow = features.Single(f => f.Family == FrameworkFamily.TensorFlow && f.Feature == feature).Score;
         return Scored(priority, pytorch, tensorflow, feature.ToString().ToLowerInvariant());
     }
 
-    private PriorityContribution Target(Priority priority)
+    private PriorityContribution TargetValue(Priority priority)
     {
         var target = Enum.GetValues<DeploymentTarget>().Single(t => TargetWords.Priority(t) == priority);
         var pytorch = strengths.Single(s => s.Family == FrameworkFamily.PyTorch && s.Target == target).Score;
@@ -62,8 +63,10 @@ internal sealed class Contributions(
 
     private PriorityContribution Scored(Priority priority, Score pytorch, Score tensorflow, string what)
     {
-        static string Text(Score s) => s.Exact is { } e ? string.Create(CultureInfo.InvariantCulture, $"{e:0.#}/{s.Max}") : "unknown";
-        return new PriorityContribution(priority, priorities.Weight(priority), pytorch.Exact / pytorch.Max, tensorflow.Exact / tensorflow.Max,
+        static string Text(Score s) =>
+            s.Exact is { } e ? string.Create(CultureInfo.InvariantCulture, $"{e:0.#}/{s.Max}") : "unknown";
+        return new PriorityContribution(priority, priorities.Weight(priority),
+            pytorch.Exact / pytorch.Max, tensorflow.Exact / tensorflow.Max,
             $"{what}: PyTorch {Text(pytorch)}, TensorFlow {Text(tensorflow)}",
             [.. pytorch.EvidenceIds.Concat(tensorflow.EvidenceIds).Distinct()]);
     }

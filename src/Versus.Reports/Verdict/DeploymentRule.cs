@@ -38,7 +38,9 @@ internal static class DeploymentRule
         var value = passed ? Math.Min(3, Math.Max((documented ?? 1) + 1, 2))
             : failed ? Math.Max((documented ?? 1) - 1, 0)
             : documented!.Value;
-        var probe = passed ? "a probe passed here (+1, at least 2)" : failed ? "a probe failed here (-1)" : "not exercised here";
+        var probe = passed ? "a probe passed here (+1, at least 2)"
+            : failed ? "a probe failed here (-1)"
+            : "not exercised here";
         var confidence = (passed || failed) && documented is not null ? Confidence.High
             : passed || failed || documented == 2 ? Confidence.Medium
             : Confidence.Low;
@@ -53,9 +55,12 @@ internal static class DeploymentRule
         if (known.Count == 0) return Score.Unknown(10, $"Unknown: no deployment target has evidence for {family}.");
         var sum = known.Sum(s => s.Score.Value!.Value);
         var exact = 10.0 * sum / (3 * known.Count);
-        var exercised = known.Count(s => s.Score.Confidence == Confidence.High);
+        // High confidence on a strength means a probe ran and a source documents the target.
+        var probedAndDocumented = known.Count(s => s.Score.Confidence == Confidence.High);
         var all = Enum.GetValues<DeploymentTarget>().Length;
-        var confidence = known.Count == all && exercised >= 3 ? Confidence.High : known.Count >= 3 ? Confidence.Medium : Confidence.Low;
+        var confidence = known.Count == all && probedAndDocumented >= 3 ? Confidence.High
+            : known.Count >= 3 ? Confidence.Medium
+            : Confidence.Low;
         return Score.Known(exact, 10, confidence, ids,
             $"{family}: {sum} of {3 * known.Count} points over the {known.Count} deployment target(s) with evidence " +
             $"({all - known.Count} unknown), scaled to 10.");

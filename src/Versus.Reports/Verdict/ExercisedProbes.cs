@@ -26,11 +26,11 @@ internal static class ExercisedProbes
                 DeploymentStatus.Failed => "failed",
                 _ => "not exercised",
             };
-            var statement = $"The {TargetWords.Probe(record.Target)} with {record.Engine} on {record.Workload} {status} here, " +
-                $"{credit}{guess}: {record.Evidence}";
+            var statement = $"The {TargetWords.Probe(record.Target)} with {record.Engine} on {record.Workload} {status} " +
+                $"here, {credit}{guess}: {record.Evidence}";
             var id = $"exercised.{record.Target}.{record.Engine}.{record.Workload}".ToLowerInvariant().Replace(' ', '-');
-            evidence.Add(new ExercisedEvidence(Unique(id, evidence), family, statement, record.Target, record.Engine, record.Workload,
-                record.Status, maxDiff, throughOnnx, fromName));
+            evidence.Add(new ExercisedEvidence(Unique(id, evidence), family, statement, record.Target, record.Engine,
+                record.Workload, record.Status, maxDiff, throughOnnx, fromName));
         }
         return evidence;
     }

@@ -40,7 +40,9 @@ internal sealed class FamilyResolver
             var (source, fromName) = InteropSource(record);
             return (source, fromName, false);
         }
-        var (family, guessed) = record.Family is { } declared ? (declared, false) : (LegacyEngineFamilies.FromName(record.Engine), true);
+        var (family, guessed) = record.Family is { } declared
+            ? (declared, false)
+            : (LegacyEngineFamilies.FromName(record.Engine), true);
         if (family != FrameworkFamily.Onnx) return (family, family is not null && guessed, false);
         return OnnxSource is { } exported ? (exported, guessed, true) : (null, guessed, true);
     }

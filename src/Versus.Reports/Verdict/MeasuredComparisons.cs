@@ -42,8 +42,8 @@ internal static class MeasuredComparisons
         return evidence;
     }
 
-    private static EngineSide? Side(RunResults results, FamilyResolver families, EngineComparison c, string engine, string label,
-        bool creditOnnx)
+    private static EngineSide? Side(RunResults results, FamilyResolver families, EngineComparison c, string engine,
+        string label, bool creditOnnx)
     {
         var (family, fromName) = families.OfEngine(engine);
         var throughOnnx = false;
@@ -61,7 +61,8 @@ internal static class MeasuredComparisons
     private static EngineInfo? Info(RunResults results, EngineComparison c, string engine, string label)
     {
         var candidates = results.Measurements
-            .Where(m => m.Engine == engine && m.Workload == c.Workload && m.Kind == c.Kind && m.Status == MeasurementStatus.Ok)
+            .Where(m => m.Engine == engine && m.Workload == c.Workload && m.Kind == c.Kind)
+            .Where(m => m.Status == MeasurementStatus.Ok)
             .Select(m => m.EngineInfo).OfType<EngineInfo>().ToList();
         return candidates.Count == 1 ? candidates[0] : candidates.FirstOrDefault(i => $"{engine} ({i.Backend})" == label);
     }
@@ -84,15 +85,19 @@ internal static class MeasuredComparisons
     private static ParityStatus Parity(RunResults results, EngineComparison c)
     {
         var checks = (results.Parity ?? []).Where(p => p.Workload == c.Workload &&
-            ((p.EngineA == c.FasterEngine && p.EngineB == c.SlowerEngine) || (p.EngineA == c.SlowerEngine && p.EngineB == c.FasterEngine)))
+            ((p.EngineA == c.FasterEngine && p.EngineB == c.SlowerEngine) ||
+             (p.EngineA == c.SlowerEngine && p.EngineB == c.FasterEngine)))
             .ToList();
         if (checks.Count == 0) return ParityStatus.NotChecked;
         return checks.All(p => p.Passed) ? ParityStatus.Passed : ParityStatus.Failed;
     }
 
-    private static string Statement(EngineComparison c, EngineSide faster, EngineSide slower, ParityStatus parity, ComparisonUse use)
+    private static string Statement(EngineComparison c, EngineSide faster, EngineSide slower, ParityStatus parity,
+        ComparisonUse use)
     {
-        var onnx = faster.ThroughOnnx || slower.ThroughOnnx ? " An ONNX runtime counts for the framework whose model it ran." : "";
+        var onnx = faster.ThroughOnnx || slower.ThroughOnnx
+            ? " An ONNX runtime counts for the framework whose model it ran."
+            : "";
         var parityText = parity switch
         {
             ParityStatus.Passed => "parity passed",
@@ -107,7 +112,8 @@ internal static class MeasuredComparisons
             _ => "left out because a side has fewer than 3 samples, so there is no interval",
         };
         return string.Create(CultureInfo.InvariantCulture,
-            $"On {c.Workload}, {faster.Family} {faster.Label} was {c.Ratio.Ratio:0.00}x faster than {slower.Family} {slower.Label} " +
-            $"in {MetricWords.Of(c.Metric)} (ratio {c.Ratio}, 95% bootstrap interval); {parityText}; {useText}.{onnx}");
+            $"On {c.Workload}, {faster.Family} {faster.Label} was {c.Ratio.Ratio:0.00}x faster than {slower.Family} " +
+            $"{slower.Label} in {MetricWords.Of(c.Metric)} (ratio {c.Ratio}, 95% bootstrap interval); {parityText}; " +
+            $"{useText}.{onnx}");
     }
 }

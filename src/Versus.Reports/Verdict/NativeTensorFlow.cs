@@ -12,7 +12,8 @@ internal static class NativeTensorFlow
     public static NativeTensorFlowCaveat Caveat(RunResults results, FamilyResolver families)
     {
         var runs = results.Measurements
-            .Where(m => m.Status == MeasurementStatus.Ok && m.Kind != MeasurementKind.MachinePeak && m.EngineInfo is not null)
+            .Where(m => m.Status == MeasurementStatus.Ok && m.Kind != MeasurementKind.MachinePeak)
+            .Where(m => m.EngineInfo is not null)
             .Where(m => families.OfEngine(m.Engine).Family == FrameworkFamily.TensorFlow)
             .Select(m => m.EngineInfo!)
             .Select(i => (Native: i.Backend == NativeBackend, Label: Label(i)))
@@ -32,12 +33,14 @@ internal static class NativeTensorFlow
             var others = runs.Where(r => !r.Native).Select(r => r.Label).ToList();
             return new NativeTensorFlowCaveat(true, labels,
                 $"Native TensorFlow kernels (libtensorflow, backend {NativeBackend}) ran here: {list}. " +
-                (others.Count == 0 ? "Every TensorFlow figure is from them." :
-                    $"Figures from the other TensorFlow runs ({string.Join("; ", others)}) are TensorFlow.js kernels, not native TensorFlow."));
+                (others.Count == 0
+                    ? "Every TensorFlow figure is from them."
+                    : $"Figures from the other TensorFlow runs ({string.Join("; ", others)}) are TensorFlow.js kernels, " +
+                      "not native TensorFlow."));
         }
         return new NativeTensorFlowCaveat(false, labels,
-            $"No native TensorFlow kernels ran here: every TensorFlow figure is {list}. Native TensorFlow (libtensorflow, as tf.keras " +
-            $"or tfjs-node use it) may be much faster, and this run says nothing about it.");
+            $"No native TensorFlow kernels ran here: every TensorFlow figure is {list}. Native TensorFlow (libtensorflow, " +
+            "as tf.keras or tfjs-node use it) may be much faster, and this run says nothing about it.");
     }
 
     private static string Label(EngineInfo info)

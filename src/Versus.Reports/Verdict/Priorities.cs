@@ -7,6 +7,7 @@ namespace Versus.Reports.Verdict;
 /// <summary>
 /// How much each priority weighs (0 or more, at least one above 0). <see cref="Profile"/> names the preset the weights
 /// came from, or is null for weights the user typed. A priority missing from <see cref="Weights"/> weighs 0.
+/// Compare priorities with <see cref="Weight"/>: record equality compares the dictionary by reference.
 /// </summary>
 public sealed record Priorities(string? Profile, IReadOnlyDictionary<Priority, double> Weights)
 {
@@ -22,6 +23,7 @@ public sealed record Priorities(string? Profile, IReadOnlyDictionary<Priority, d
     /// <summary>
     /// Reads a profile name ("research") or a list of priorities, each optionally weighted: "training-speed,browser"
     /// (weight 1 each) or "training-speed=3,browser=1". Every problem is reported, each naming the value and what is allowed.
+    /// A text that is exactly a profile name is that profile ("edge" is the edge profile; "edge=1" weighs edge alone).
     /// </summary>
     public static PrioritiesParseResult Parse(string? text)
     {
@@ -59,7 +61,9 @@ public sealed record Priorities(string? Profile, IReadOnlyDictionary<Priority, d
         }
         if (errors.Count == 0 && weights.Values.All(w => w == 0))
             errors.Add(Error(trimmed, "every weight is 0; give at least one priority a weight above 0"));
-        return errors.Count > 0 ? new PrioritiesParseResult(null, errors) : new PrioritiesParseResult(new Priorities(null, weights), []);
+        return errors.Count > 0
+            ? new PrioritiesParseResult(null, errors)
+            : new PrioritiesParseResult(new Priorities(null, weights), []);
     }
 
     /// <summary>The priorities a run recorded. Names this version does not know are an error, not silently dropped.</summary>
@@ -80,7 +84,9 @@ public sealed record Priorities(string? Profile, IReadOnlyDictionary<Priority, d
         }
         if (errors.Count == 0 && weights.Values.All(w => w == 0))
             errors.Add(new ValidationError("results.json", "options.priorities.weights", "every weight is 0"));
-        return errors.Count > 0 ? new PrioritiesParseResult(null, errors) : new PrioritiesParseResult(new Priorities(record.Profile, weights), []);
+        return errors.Count > 0
+            ? new PrioritiesParseResult(null, errors)
+            : new PrioritiesParseResult(new Priorities(record.Profile, weights), []);
     }
 
     /// <summary>Every priority with its weight (0 included), so the record says what was left out as well as what counted.</summary>
@@ -99,9 +105,8 @@ public sealed record Priorities(string? Profile, IReadOnlyDictionary<Priority, d
     {
         if (equals < 0) return 1;
         var text = item[(equals + 1)..].Trim();
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) && double.IsFinite(weight) && weight >= 0
-            ? weight
-            : null;
+        var parsed = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight);
+        return parsed && double.IsFinite(weight) && weight >= 0 ? weight : null;
     }
 
     private static ValidationError Error(string value, string message) => new(OptionName, value, message);

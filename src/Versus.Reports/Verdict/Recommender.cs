@@ -37,7 +37,8 @@ internal static class Recommender
                   $"({string.Join(", ", parts.Select(p => p.Priority.Name()))})."
                 : $"Insufficient evidence to choose what to {verb} with: none of the priorities weighted above 0 " +
                   $"({string.Join(", ", weighted)}) has evidence for both frameworks.";
-            return new Recommendation(scope, RecommendationOutcome.InsufficientEvidence, null, null, 0, 0, parts, null, [why]);
+            return new Recommendation(scope, RecommendationOutcome.InsufficientEvidence, null, null, 0, 0, parts, null,
+                [why]);
         }
         var margin = used.Sum(p => p.Weight * p.Difference);
         var on = $"with {priorities.Describe()}";
@@ -60,10 +61,11 @@ internal static class Recommender
             string.Create(CultureInfo.InvariantCulture,
                 $"{Capital(verb)} with {winner}{(engine is null ? "" : $" ({engine})")}: {on}, it scores " +
                 $"{won:0.##} against {lost:0.##} for {loser}."),
-            $"Decided by {string.Join("; then ", deciding.Select(p => $"{p.Priority.Name()} (weight {W(p.Weight)}): {p.Figures}"))}.",
+            $"Decided by {string.Join("; then ", deciding.Select(Deciding))}.",
             sensitivity.Statement,
         };
-        return new Recommendation(scope, RecommendationOutcome.Chosen, winner, engine, pytorch, tensorflow, parts, sensitivity, sentences);
+        return new Recommendation(scope, RecommendationOutcome.Chosen, winner, engine, pytorch, tensorflow, parts, sensitivity,
+            sentences);
     }
 
     private static Sensitivity Sensitivity(IReadOnlyList<PriorityContribution> parts, double margin, FrameworkFamily loser)
@@ -80,15 +82,20 @@ internal static class Recommender
             var direction = change > 0 ? "Raising" : "Lowering";
             var side = change > 0 ? "above" : "below";
             best = new Sensitivity(p.Priority, p.Weight, threshold, loser, string.Create(CultureInfo.InvariantCulture,
-                $"{direction} the {p.Priority.Name()} weight {side} {threshold:0.##} (now {W(p.Weight)}) would choose {loser}; " +
+                $"{direction} the {p.Priority.Name()} weight {side} {threshold:0.##} (now {W(p.Weight)}) would choose " +
+                $"{loser}; " +
                 $"no smaller change of one weight flips the answer."));
         }
         return best ?? new Sensitivity(null, null, null, null,
-            $"No change of a single weight flips the answer: {loser} is behind or level on every priority with evidence for both.");
+            $"No change of a single weight flips the answer: {loser} is behind or level on every priority with evidence " +
+            "for both.");
     }
 
     /// <summary>The engines whose counted comparisons stood for the winner: what to actually install.</summary>
-    private static string? Engines(FrameworkFamily winner, IReadOnlyList<PriorityContribution> used, Contributions contributions)
+    private static string Deciding(PriorityContribution p) => $"{p.Priority.Name()} (weight {W(p.Weight)}): {p.Figures}";
+
+    private static string? Engines(FrameworkFamily winner, IReadOnlyList<PriorityContribution> used,
+        Contributions contributions)
     {
         var labels = used.SelectMany(p => contributions.Comparisons(p.Priority))
             .Where(c => c.PyTorchLog2Advantage is not null)

@@ -5,7 +5,13 @@ namespace Versus.Reports.Verdict;
 /// where there is no evidence: never 0 for "no evidence". <see cref="Exact"/> is the unrounded value the
 /// recommendation uses; <see cref="Basis"/> says in plain words how the rubric got there, or why it could not.
 /// </summary>
-public sealed record Score(int? Value, double? Exact, int Max, Confidence? Confidence, IReadOnlyList<string> EvidenceIds, string Basis)
+public sealed record Score(
+    int? Value,
+    double? Exact,
+    int Max,
+    Confidence? Confidence,
+    IReadOnlyList<string> EvidenceIds,
+    string Basis)
 {
     public bool IsUnknown => Value is null;
 

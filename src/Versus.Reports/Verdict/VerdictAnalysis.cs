@@ -17,7 +17,8 @@ public static class VerdictAnalysis
     /// <summary>The two frameworks the deck compares; ONNX is a deployment path, credited to the framework it exported.</summary>
     public static IReadOnlyList<FrameworkFamily> Families { get; } = [FrameworkFamily.TensorFlow, FrameworkFamily.PyTorch];
 
-    private static readonly string[] PerformanceMetrics = [MetricNames.TrainStep, MetricNames.LatencyBatch1, MetricNames.Throughput];
+    private static readonly string[] PerformanceMetrics =
+        [MetricNames.TrainStep, MetricNames.LatencyBatch1, MetricNames.Throughput];
 
     private static readonly string[] DeploymentMetrics =
         [MetricNames.LatencyBatch1, MetricNames.Throughput, MetricNames.ColdStart];
@@ -26,7 +27,8 @@ public static class VerdictAnalysis
         Compute(results, priorities, EvidenceSources.Load(), CitedFacts.Load());
 
     /// <summary>With other sourced facts (tests, a newer edition); the deck's values come from <paramref name="deck"/>.</summary>
-    public static FrameworkVerdict Compute(RunResults results, Priorities priorities, EvidenceSources sources, CitedFacts deck)
+    public static FrameworkVerdict Compute(RunResults results, Priorities priorities, EvidenceSources sources,
+        CitedFacts deck)
     {
         var families = new FamilyResolver(results);
         var comparisons = EngineComparisons.Compute(results);
@@ -40,7 +42,8 @@ public static class VerdictAnalysis
 
         var strengths = (from family in Families
                          from target in Enum.GetValues<DeploymentTarget>()
-                         select new DeploymentStrength(family, target, DeploymentRule.Strength(family, target, exercised, cited),
+                         select new DeploymentStrength(family, target,
+                             DeploymentRule.Strength(family, target, exercised, cited),
                              deckScores.Strength(family, target))).ToList();
         var features = (from family in Families
                         from feature in Enum.GetValues<Feature>()
@@ -48,7 +51,7 @@ public static class VerdictAnalysis
                         {
                             Feature.Usability => CitedFeatureRules.Usability(family, cited),
                             Feature.Deployment => DeploymentRule.Feature(family, strengths),
-                            Feature.Performance => PerformanceRule.Score(performance, family, "speed"),
+                            Feature.Performance => PerformanceRule.Rate(performance, family, "speed"),
                             _ => CitedFeatureRules.Community(family, cited),
                         }, deckScores.Feature(family, feature))).ToList();
 

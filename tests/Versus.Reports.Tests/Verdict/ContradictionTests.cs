@@ -12,12 +12,14 @@ public sealed class ContradictionTests
     {
         var verdict = VerdictAnalysis.Compute(new VerdictRun().TypicalProbes().Build(), Priorities.Default);
 
-        var browser = verdict.Contradictions.Single(c => c.Family == FrameworkFamily.PyTorch && c.Target == DeploymentTarget.Browser);
+        var browser = verdict.Contradictions
+            .Single(c => c.Family == FrameworkFamily.PyTorch && c.Target == DeploymentTarget.Browser);
         Assert.Equal(1, browser.DeckValue);
         Assert.Equal(2, browser.EvidenceValue);
         Assert.Equal(
             "The deck rates PyTorch 1/3 for the browser; here a PyTorch-trained model ran in the browser (headless Chromium) " +
-            "through ONNX (gamma-web (Chromium, wasm)), logits within 1E-06 of the training engine's, so the evidence gives 2/3.",
+            "through ONNX (gamma-web (Chromium, wasm)), logits within 1E-06 of the training engine's, so the evidence " +
+            "gives 2/3.",
             browser.Statement);
     }
 

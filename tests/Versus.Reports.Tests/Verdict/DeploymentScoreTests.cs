@@ -57,7 +57,8 @@ public sealed class DeploymentScoreTests
     public void Should_TakeAPointOff_When_TheProbeFailedHere()
     {
         // TF.js first-party 2, the browser probe failed: 2 - 1 = 1.
-        var run = new VerdictRun().Probe(DeploymentTarget.Browser, "beta-layers-model", DeploymentStatus.Failed, FrameworkFamily.TensorFlow);
+        var run = new VerdictRun()
+            .Probe(DeploymentTarget.Browser, "beta-layers-model", DeploymentStatus.Failed, FrameworkFamily.TensorFlow);
 
         var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
 
@@ -80,7 +81,8 @@ public sealed class DeploymentScoreTests
     public void Should_BeUnknown_When_NoSourceAndNoProbeSpeaksForTheTarget()
     {
         var none = new EvidenceSources(1, "none", []);
-        var run = new VerdictRun().Probe(DeploymentTarget.Server, "beta (Node)", DeploymentStatus.NotExercised, FrameworkFamily.TensorFlow);
+        var run = new VerdictRun()
+            .Probe(DeploymentTarget.Server, "beta (Node)", DeploymentStatus.NotExercised, FrameworkFamily.TensorFlow);
 
         var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default, none, CitedFacts.Load());
 
@@ -96,7 +98,8 @@ public sealed class DeploymentScoreTests
     public void Should_ScoreZero_When_AProbeFailedAndNoSourceDocumentsTheTarget()
     {
         var none = new EvidenceSources(1, "none", []);
-        var run = new VerdictRun().Probe(DeploymentTarget.Server, PyTorchEngine, DeploymentStatus.Failed, FrameworkFamily.PyTorch);
+        var run = new VerdictRun()
+            .Probe(DeploymentTarget.Server, PyTorchEngine, DeploymentStatus.Failed, FrameworkFamily.PyTorch);
 
         var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default, none, CitedFacts.Load());
 
@@ -124,7 +127,8 @@ public sealed class DeploymentScoreTests
         var verdict = VerdictAnalysis.Compute(new VerdictRun().TypicalProbes().Build(), Priorities.Default);
 
         Assert.True(ScoreOf(verdict, FrameworkFamily.PyTorch, Feature.Usability).IsUnknown);
-        Assert.Equal(9, verdict.FeatureScores.Single(f => f.Family == FrameworkFamily.PyTorch && f.Feature == Feature.Usability).DeckValue);
+        var usability = verdict.FeatureScores.Single(f => f.Family == FrameworkFamily.PyTorch && f.Feature == Feature.Usability);
+        Assert.Equal(9, usability.DeckValue);
     }
 
     [Fact]

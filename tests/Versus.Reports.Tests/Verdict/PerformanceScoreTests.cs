@@ -135,7 +135,9 @@ public sealed class PerformanceScoreTests
             .Training(PyTorchEngine, Alpha, "small-cnn-28", Around(10))
             .Training(TensorFlowEngine, Beta, "small-cnn-28", Around(40));
 
-        var evidence = Assert.Single(VerdictAnalysis.Compute(run.Build(), Priorities.Default).Evidence.OfType<MeasuredEvidence>());
+        var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
+
+        var evidence = Assert.Single(verdict.Evidence.OfType<MeasuredEvidence>());
 
         Assert.Equal("webgl", evidence.Slower.Backend);
         Assert.Equal("llvmpipe (software-gpu)", evidence.Slower.Device);

@@ -52,7 +52,8 @@ public sealed class RecommendationTests
         Assert.Equal(0, sensitivity.CurrentWeight);
         Assert.Equal(0.3, sensitivity.ThresholdWeight!.Value, 9);
         Assert.Equal(FrameworkFamily.PyTorch, sensitivity.WouldChoose);
-        Assert.StartsWith("Raising the interop weight above 0.3 (now 0) would choose PyTorch", sensitivity.Statement, StringComparison.Ordinal);
+        Assert.StartsWith("Raising the interop weight above 0.3 (now 0) would choose PyTorch", sensitivity.Statement,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,7 +165,8 @@ public sealed class RecommendationTests
     [
         .. verdict.Evidence.Select(e => $"{e.Kind} {e.Id} {e.Statement}"),
         .. verdict.FeatureScores.Select(f => $"{f.Family} {f.Feature} {f.Score.Exact} {f.Score.Confidence} {f.Score.Basis}"),
-        .. verdict.DeploymentStrengths.Select(s => $"{s.Family} {s.Target} {s.Score.Exact} {s.Score.Confidence} {s.Score.Basis}"),
+        .. verdict.DeploymentStrengths.Select(s =>
+            $"{s.Family} {s.Target} {s.Score.Exact} {s.Score.Confidence} {s.Score.Basis}"),
         .. verdict.Contradictions.Select(c => c.Statement),
         .. verdict.Train.Sentences,
         .. verdict.Deploy.Sentences,

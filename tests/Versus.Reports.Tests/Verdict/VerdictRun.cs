@@ -17,12 +17,14 @@ internal sealed class VerdictRun
     public const string TensorFlowEngine = "beta";
     public const string OnnxEngine = "gamma";
 
-    public static readonly EngineInfo Alpha = new(PyTorchEngine, "AlphaTorch", "2.10.0", "cpu", "dotnet 10.0.1", 2, new Dictionary<string, string>());
+    public static readonly EngineInfo Alpha =
+        new(PyTorchEngine, "AlphaTorch", "2.10.0", "cpu", "dotnet 10.0.1", 2, new Dictionary<string, string>());
 
     public static readonly EngineInfo Beta = new(TensorFlowEngine, "TensorFlow.js", "4.22.0", "webgl", "node 20.19.2", 2,
         new Dictionary<string, string> { ["device"] = "llvmpipe", ["deviceKind"] = "software-gpu" });
 
-    public static readonly EngineInfo Gamma = new(OnnxEngine, "ONNX Runtime", "1.31.1", "cpu", "dotnet 10.0.1", 2, new Dictionary<string, string>());
+    public static readonly EngineInfo Gamma =
+        new(OnnxEngine, "ONNX Runtime", "1.31.1", "cpu", "dotnet 10.0.1", 2, new Dictionary<string, string>());
 
     private readonly List<MeasurementRecord> measurements = [];
     private readonly List<ParityCheck> parity = [];
@@ -52,8 +54,10 @@ internal sealed class VerdictRun
     public VerdictRun Probe(DeploymentTarget target, string engine, DeploymentStatus status, FrameworkFamily? family,
         string? maxDiffMetric = null, double maxDiff = 0)
     {
-        IReadOnlyList<MetricRecord> metrics = maxDiffMetric is null ? [] : [MetricRecord.Single(maxDiffMetric, "logit", maxDiff)];
-        deployment.Add(new DeploymentRecord(target, engine, "small-cnn-28", status, $"{engine} {status} on {target}.", metrics, null, family));
+        IReadOnlyList<MetricRecord> metrics =
+            maxDiffMetric is null ? [] : [MetricRecord.Single(maxDiffMetric, "logit", maxDiff)];
+        deployment.Add(new DeploymentRecord(target, engine, "small-cnn-28", status, $"{engine} {status} on {target}.", metrics,
+            null, family));
         return this;
     }
 
@@ -80,17 +84,18 @@ internal sealed class VerdictRun
     public RunResults Build()
     {
         var start = SampleRun.Start;
-        var environment = new EnvironmentInfo("bench-01", "Debian GNU/Linux 12", "6.1.0", "X64", "Xeon", ["avx2"], 2, 1, 8L << 30,
-            6L << 30, "10.0.1", "0.1.0");
-        var options = new RunOptionsRecord([.. engines.Select(e => e.Id)], ["small-cnn-28", "depth-2"], false, null, 2, "generated", 7, 0.02, 30);
-        return new RunResults(RunResults.CurrentSchemaVersion, "verdict-run", start, start.AddMinutes(5), "completed", options, environment,
-            [.. engines], [], [.. measurements], SampleSummary.IntervalMethod, [.. parity], [.. deployment]);
+        var environment = new EnvironmentInfo("bench-01", "Debian GNU/Linux 12", "6.1.0", "X64", "Xeon", ["avx2"], 2, 1,
+            8L << 30, 6L << 30, "10.0.1", "0.1.0");
+        var options = new RunOptionsRecord([.. engines.Select(e => e.Id)], ["small-cnn-28", "depth-2"], false, null, 2,
+            "generated", 7, 0.02, 30);
+        return new RunResults(RunResults.CurrentSchemaVersion, "verdict-run", start, start.AddMinutes(5), "completed", options,
+            environment, [.. engines], [], [.. measurements], SampleSummary.IntervalMethod, [.. parity], [.. deployment]);
     }
 
     private VerdictRun Add(string engine, EngineInfo info, string workload, MeasurementKind kind, MetricRecord metric)
     {
-        measurements.Add(new MeasurementRecord($"{engine}-{workload}-{kind}", engine, info, workload, kind, MeasurementStatus.Ok, null,
-            StopReason.PlannedWork, SampleRun.Start, SampleRun.Start.AddSeconds(30), null, "generated", [metric], []));
+        measurements.Add(new MeasurementRecord($"{engine}-{workload}-{kind}", engine, info, workload, kind,
+            MeasurementStatus.Ok, null, StopReason.PlannedWork, SampleRun.Start, SampleRun.Start.AddSeconds(30), null, "generated", [metric], []));
         return this;
     }
 }
