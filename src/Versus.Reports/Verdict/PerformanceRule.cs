@@ -1,0 +1,70 @@
+using System.Globalization;
+using Versus.Core.Engines;
+
+namespace Versus.Reports.Verdict;
+
+/// <summary>
+/// Rubric 1's speed rule (docs/scoring.md): the geometric mean of the counted PyTorch-against-TensorFlow ratios (ties
+/// as 1, comparisons with failed parity or no interval left out), then 10 for the faster family and 10 minus 2 per
+/// doubling of time for the slower one (0 at 32x or more). Measured ratios only: no citation moves it.
+/// </summary>
+internal static class PerformanceRule
+{
+    public const double PointsPerDoubling = 2;
+
+    public static Score Rate(IReadOnlyList<MeasuredEvidence> comparisons, FrameworkFamily family, string what)
+    {
+        var ids = comparisons.Select(c => c.Id).ToList();
+        var counted = Counted(comparisons);
+        if (counted.Count == 0)
+        {
+            var why = comparisons.Count == 0
+                ? $"Unknown: no {what} of a PyTorch engine against a TensorFlow engine was measured in this run."
+                : $"Unknown: all {comparisons.Count} {what} comparison(s) were left out (failed parity or no interval).";
+            return Score.Unknown(10, why, ids);
+        }
+        var meanLog2 = MeanLog2(counted);
+        var behind = Math.Max(0, family == FrameworkFamily.PyTorch ? -meanLog2 : meanLog2);
+        var exact = Math.Clamp(10 - (PointsPerDoubling * behind), 0, 10);
+        var ties = counted.Count(c => c.Use == ComparisonUse.Tie);
+        var basis = string.Create(CultureInfo.InvariantCulture,
+            $"Geometric mean of {counted.Count} measured {what} comparison(s) ({ties} tie(s) counted as 1, " +
+            $"{comparisons.Count - counted.Count} left out): {Lead(meanLog2)}; {family} is {Math.Pow(2, behind):0.00}x " +
+            $"behind the faster family, scored 10 minus {PointsPerDoubling:0} per doubling.");
+        return Score.Known(exact, 10, ConfidenceOf(counted), ids, basis);
+    }
+
+    /// <summary>"training step time: PyTorch 4.00x faster (geometric mean of ...)": the figure a recommendation names.</summary>
+    public static string Summary(IReadOnlyList<MeasuredEvidence> comparisons, string what)
+    {
+        var counted = Counted(comparisons);
+        if (counted.Count == 0) return $"{what}: no counted comparison";
+        var engines = string.Join(" and ", counted
+            .SelectMany(c => new[] { c.Faster, c.Slower })
+            .Select(s => s.ThroughOnnx ? $"{s.Family} {s.Label} through ONNX" : $"{s.Family} {s.Label}")
+            .Distinct());
+        return $"{what}: {Lead(MeanLog2(counted))} (geometric mean of {counted.Count} measured comparison(s), " +
+            $"{comparisons.Count - counted.Count} left out; {engines})";
+    }
+
+    /// <summary>Unrounded 0-1 value for the recommendation, or null where the score is unknown.</summary>
+    public static double? Utility(IReadOnlyList<MeasuredEvidence> comparisons, FrameworkFamily family) =>
+        Rate(comparisons, family, "speed").Exact / 10;
+
+    private static List<MeasuredEvidence> Counted(IReadOnlyList<MeasuredEvidence> comparisons) =>
+        [.. comparisons.Where(c => c.PyTorchLog2Advantage is not null)];
+
+    private static double MeanLog2(List<MeasuredEvidence> counted) => counted.Average(c => c.PyTorchLog2Advantage!.Value);
+
+    private static string Lead(double meanLog2) => meanLog2 == 0
+        ? "level"
+        : string.Create(CultureInfo.InvariantCulture,
+            $"{(meanLog2 > 0 ? "PyTorch" : "TensorFlow")} {Math.Pow(2, Math.Abs(meanLog2)):0.00}x faster");
+
+    private static Confidence ConfidenceOf(IReadOnlyList<MeasuredEvidence> counted)
+    {
+        var allParity = counted.All(c => c.Parity == ParityStatus.Passed);
+        if (counted.Count >= 3 && allParity) return Confidence.High;
+        return counted.Count >= 2 || allParity ? Confidence.Medium : Confidence.Low;
+    }
+}

@@ -1,0 +1,150 @@
+using Versus.Core.Engines;
+using Versus.Reports.Verdict;
+using static Versus.Reports.Tests.Verdict.VerdictRun;
+
+namespace Versus.Reports.Tests.Verdict;
+
+/// <summary>Rubric 1, performance: 10 for the faster family, 10 minus 2 per doubling of time for the slower (docs/scoring.md).</summary>
+public sealed class PerformanceScoreTests
+{
+    [Fact]
+    public void Should_ScoreTheSlowerFamilySix_When_ItTrainsFourTimesSlower()
+    {
+        // PyTorch 10 ms, TensorFlow 40 ms a step: 4x = 2 doublings behind, so 10 - 2 x 2 = 6.
+        var run = new VerdictRun()
+            .Training(PyTorchEngine, Alpha, "small-cnn-28", Around(10))
+            .Training(TensorFlowEngine, Beta, "small-cnn-28", Around(40))
+            .Parity("small-cnn-28", PyTorchEngine, TensorFlowEngine, passed: true);
+
+        var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
+
+        var pytorch = Performance(verdict, FrameworkFamily.PyTorch);
+        var tensorflow = Performance(verdict, FrameworkFamily.TensorFlow);
+        Assert.Equal(10, pytorch.Value);
+        Assert.Equal(6, tensorflow.Value);
+        Assert.Equal(6.0, tensorflow.Exact!.Value, 9);
+        Assert.Equal(Confidence.Medium, tensorflow.Confidence);
+        var evidence = Assert.Single(verdict.Evidence.OfType<MeasuredEvidence>());
+        Assert.Equal(ComparisonUse.Counted, evidence.Use);
+        Assert.Contains(evidence.Id, tensorflow.EvidenceIds);
+    }
+
+    [Fact]
+    public void Should_AverageTheRatiosGeometrically_When_EachFamilyWinsAMetric()
+    {
+        // Training: PyTorch 4x faster (log2 +2); latency: TensorFlow 2x faster (log2 -1). Mean +0.5: TensorFlow is
+        // 2^0.5 behind, 10 - 2 x 0.5 = 9.
+        var run = new VerdictRun()
+            .Training(PyTorchEngine, Alpha, "small-cnn-28", Around(10))
+            .Training(TensorFlowEngine, Beta, "small-cnn-28", Around(40))
+            .Latency(PyTorchEngine, Alpha, "small-cnn-28", Around(2))
+            .Latency(TensorFlowEngine, Beta, "small-cnn-28", Around(1))
+            .Parity("small-cnn-28", PyTorchEngine, TensorFlowEngine, passed: true);
+
+        var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
+
+        Assert.Equal(10, Performance(verdict, FrameworkFamily.PyTorch).Value);
+        Assert.Equal(9.0, Performance(verdict, FrameworkFamily.TensorFlow).Exact!.Value, 9);
+    }
+
+    [Fact]
+    public void Should_LeaveOutTheComparison_When_ParityFailed()
+    {
+        // small-cnn-28 (8x, parity failed) is left out; depth-2 (2x, parity passed) alone gives 10 - 2 x 1 = 8.
+        var run = new VerdictRun()
+            .Training(PyTorchEngine, Alpha, "small-cnn-28", Around(10))
+            .Training(TensorFlowEngine, Beta, "small-cnn-28", Around(80))
+            .Parity("small-cnn-28", PyTorchEngine, TensorFlowEngine, passed: false)
+            .Training(PyTorchEngine, Alpha, "depth-2", Around(10))
+            .Training(TensorFlowEngine, Beta, "depth-2", Around(20))
+            .Parity("depth-2", TensorFlowEngine, PyTorchEngine, passed: true);
+
+        var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
+
+        Assert.Equal(8.0, Performance(verdict, FrameworkFamily.TensorFlow).Exact!.Value, 9);
+        var excluded = verdict.Evidence.OfType<MeasuredEvidence>().Single(e => e.Workload == "small-cnn-28");
+        Assert.Equal(ComparisonUse.ExcludedParityFailed, excluded.Use);
+        Assert.Null(excluded.PyTorchLog2Advantage);
+        Assert.Contains("left out", excluded.Statement, StringComparison.Ordinal);
+        Assert.Contains("1 left out", Performance(verdict, FrameworkFamily.TensorFlow).Basis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_CountATie_When_TheIntervalIncludesOne()
+    {
+        // Medians 10 and 10.5: the bootstrap interval of the ratio spans 1, so it counts as a tie and both score 10.
+        var run = new VerdictRun()
+            .Training(PyTorchEngine, Alpha, "small-cnn-28", 9, 10, 12, 8, 11)
+            .Training(TensorFlowEngine, Beta, "small-cnn-28", 8.5, 10.5, 12.5, 9, 11);
+
+        var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
+
+        Assert.Equal(ComparisonUse.Tie, Assert.Single(verdict.Evidence.OfType<MeasuredEvidence>()).Use);
+        Assert.Equal(10, Performance(verdict, FrameworkFamily.PyTorch).Value);
+        Assert.Equal(10, Performance(verdict, FrameworkFamily.TensorFlow).Value);
+    }
+
+    [Fact]
+    public void Should_BeUnknown_When_OnlyOneFamilyWasMeasured()
+    {
+        var run = new VerdictRun().Training(PyTorchEngine, Alpha, "small-cnn-28", Around(10));
+
+        var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
+
+        var score = Performance(verdict, FrameworkFamily.PyTorch);
+        Assert.True(score.IsUnknown);
+        Assert.Null(score.Confidence);
+        Assert.StartsWith("Unknown", score.Basis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_BeUnknown_When_TheOnlyComparisonHasNoInterval()
+    {
+        var run = new VerdictRun()
+            .Training(PyTorchEngine, Alpha, "small-cnn-28", 10)
+            .Training(TensorFlowEngine, Beta, "small-cnn-28", Around(40));
+
+        var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
+
+        Assert.True(Performance(verdict, FrameworkFamily.TensorFlow).IsUnknown);
+        Assert.Equal(ComparisonUse.ExcludedNoInterval, Assert.Single(verdict.Evidence.OfType<MeasuredEvidence>()).Use);
+    }
+
+    [Fact]
+    public void Should_GuessTheFamilyFromTheEngineId_When_ResultsPredateFamilies()
+    {
+        var torch = Alpha with { Id = "torchsharp" };
+        var tfjs = Beta with { Id = "tfjs" };
+        var run = new VerdictRun()
+            .WithEngines(new("torchsharp", true, "ready", null), new("tfjs", true, "ready", null))
+            .Training("torchsharp", torch, "small-cnn-28", Around(10))
+            .Training("tfjs", tfjs, "small-cnn-28", Around(40));
+
+        var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
+
+        Assert.Equal(6, Performance(verdict, FrameworkFamily.TensorFlow).Value);
+        var evidence = Assert.Single(verdict.Evidence.OfType<MeasuredEvidence>());
+        Assert.True(evidence.Faster.FamilyFromEngineName);
+        Assert.Equal(FrameworkFamily.PyTorch, evidence.Faster.Family);
+    }
+
+    [Fact]
+    public void Should_NameBackendAndDevice_When_TheWorkerReportedThem()
+    {
+        var run = new VerdictRun()
+            .Training(PyTorchEngine, Alpha, "small-cnn-28", Around(10))
+            .Training(TensorFlowEngine, Beta, "small-cnn-28", Around(40));
+
+        var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
+
+        var evidence = Assert.Single(verdict.Evidence.OfType<MeasuredEvidence>());
+
+        Assert.Equal("webgl", evidence.Slower.Backend);
+        Assert.Equal("llvmpipe (software-gpu)", evidence.Slower.Device);
+        Assert.Null(evidence.Faster.Device);
+        Assert.Contains("beta (backend webgl, device llvmpipe (software-gpu))", evidence.Statement, StringComparison.Ordinal);
+    }
+
+    private static Score Performance(FrameworkVerdict verdict, FrameworkFamily family) =>
+        verdict.FeatureScores.Single(f => f.Family == family && f.Feature == Feature.Performance).Score;
+}
