@@ -41,6 +41,7 @@ internal static class HtmlStyleSheet
         .chart { margin: 1.5rem 0 2rem; }
         figure { margin: 0; border: 1px solid var(--rule); border-radius: 6px; padding: 0.5rem; background: #fff; }
         figure svg { display: block; width: 100%; height: auto; max-width: 100%; }
+        figure svg text { font-family: "DejaVu Sans", Verdana, "Bitstream Vera Sans", sans-serif; }
         figcaption { padding: 0.5rem 0.25rem 0.25rem; font-size: 0.95rem; color: var(--muted); }
         .chart-title { display: block; font-weight: 700; font-size: 1.05rem; color: var(--ink); }
         .chart-error { color: #a33; font-weight: 600; }

@@ -50,6 +50,11 @@ public sealed class ReportInBrowserTests(ITestOutputHelper output)
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
         File.Copy(path, Path.ChangeExtension(screenshot, ".html"), overwrite: true);
+        foreach (var chart in report.Charts)
+        {
+            var figure = Path.Combine(Path.GetDirectoryName(screenshot)!, $"chart-{chart.Id}.png");
+            await page.Locator($"section#{chart.Id} figure").ScreenshotAsync(new() { Path = figure });
+        }
         output.WriteLine($"screenshot: {screenshot}");
     }
 

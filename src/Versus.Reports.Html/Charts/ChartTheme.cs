@@ -22,6 +22,15 @@ internal static class ChartTheme
     /// <summary>Invalid results: grey, so the eye does not read them as a finding.</summary>
     public static readonly Color Muted = Color.FromHex("#A0A0A0");
 
+    /// <summary>
+    /// A sans-serif face that is installed here: Skia bakes each glyph's position into the SVG, so the page's CSS names
+    /// the same face first and metric-compatible ones after it (Verdana is DejaVu Sans' ancestor).
+    /// </summary>
+    private static readonly string FontName =
+        new[] { "DejaVu Sans", "Verdana", "Liberation Sans", "Arial", "Noto Sans", "Segoe UI" }
+            .FirstOrDefault(name => Fonts.GetTypeface(name, bold: false, italic: false)?.FamilyName == name)
+        ?? Fonts.Sans;
+
     public static Color SeriesColor(int index) => Palette[index % Palette.Length];
 
     /// <summary>A forest plot grows with its rows so that each row's label stays readable.</summary>
@@ -33,6 +42,7 @@ internal static class ChartTheme
     public static Plot NewPlot(ChartBlock chart, bool valueOnX = false)
     {
         var plot = new Plot();
+        plot.Font.Set(FontName);
         plot.FigureBackground.Color = Colors.White;
         foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Bottom })
         {

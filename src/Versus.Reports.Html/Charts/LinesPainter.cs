@@ -45,6 +45,10 @@ internal sealed class LinesPainter : IChartPainter
         }
         if (anyMuted) legend.Add(SeriesStyle.MutedItem("grey: invalid, not a result"));
         plot.Axes.AutoScaleX();
+        // Depth N and epochs are counts: no tick at N=2.5.
+        var xs = chart.Series.SelectMany(s => s.Points).Select(p => p.X).ToList();
+        if (xs.All(x => x is null || x == Math.Floor(x.Value)))
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         scale.Apply(plot, plot.Axes.Left);
         SeriesStyle.ShowLegend(plot, legend);
         return plot;

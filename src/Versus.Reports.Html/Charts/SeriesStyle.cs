@@ -4,8 +4,9 @@ using Versus.Reports.Model;
 namespace Versus.Reports.Html.Charts;
 
 /// <summary>
-/// How a series looks and how the legend names it. Cited figures are hatched in a light tint of their colour and named
-/// "(cited)": they come from the deck's sources, not from this machine, and must not pass for measurements.
+/// How a series looks and how the legend names it. Cited figures are a pale tint of their colour with a dashed outline
+/// (dashed lines, open markers) and are named "(cited)": they come from the deck's sources, not from this machine, and
+/// must not pass for measurements. (Not hatched: ScottPlot's hatches are Skia shaders, which its SVG export drops.)
 /// </summary>
 internal sealed record SeriesStyle(string Legend, Color Color, bool Cited)
 {
@@ -16,8 +17,6 @@ internal sealed record SeriesStyle(string Legend, Color Color, bool Cited)
     {
         var color = muted ? ChartTheme.Muted : Color;
         fill.Color = Cited ? color.Lighten(0.75) : color;
-        fill.Hatch = Cited ? new ScottPlot.Hatches.Striped() : null;
-        fill.HatchColor = color;
         outline.Color = Cited ? color : Colors.Black.WithOpacity(.6);
         outline.Width = Cited ? 2 : 1;
         outline.Pattern = Cited ? LinePattern.Dashed : LinePattern.Solid;
