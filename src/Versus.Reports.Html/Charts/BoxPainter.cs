@@ -15,7 +15,7 @@ internal sealed class BoxPainter : IChartPainter
     {
         var plot = ChartTheme.NewPlot(chart);
         var categories = CategoryAxis.Of(chart.Series);
-        var scale = ValueScale.For(chart.ValueAxis, Intervals.Extent(chart));
+        var scale = ValueScale.For(chart.ValueAxis, Intervals.Extent(chart), fromZero: false);
         var legend = new List<LegendItem>();
         for (var i = 0; i < chart.Series.Count; i++)
         {

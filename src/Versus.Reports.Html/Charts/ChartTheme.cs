@@ -35,7 +35,7 @@ internal static class ChartTheme
 
     /// <summary>A forest plot grows with its rows so that each row's label stays readable.</summary>
     public static int HeightFor(ChartBlock chart) => chart.Kind == ChartKind.Forest
-        ? Math.Max(Height, 120 + (34 * chart.Series.Sum(s => s.Points.Count)))
+        ? Math.Max(Height, 120 + (46 * chart.Series.Sum(s => s.Points.Count)))
         : Height;
 
     /// <summary>Fonts, axis titles and the frame; <paramref name="valueOnX"/> for charts whose values run across (forest).</summary>

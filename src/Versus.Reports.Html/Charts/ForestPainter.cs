@@ -26,11 +26,12 @@ internal sealed class ForestPainter : IChartPainter
             plot.Add.Marker(scale.Map(point.Value), row, MarkerShape.FilledSquare, 12, color);
             if (point.Muted)
             {
-                var note = plot.Add.Text(point.Note ?? "invalid", scale.Map(point.High ?? point.Value), row);
+                // Under the point, where it has the row's width; beside it, a long note would run out of the frame.
+                var note = plot.Add.Text(point.Note ?? "invalid", scale.Map(point.Value), row);
                 note.LabelFontSize = 13;
-                note.LabelFontColor = Colors.Black.WithOpacity(.65);
-                note.LabelAlignment = Alignment.MiddleLeft;
-                note.OffsetX = 10;
+                note.LabelFontColor = Colors.Black.WithOpacity(.7);
+                note.LabelAlignment = Alignment.UpperCenter;
+                note.OffsetY = 10;
             }
         }
         new CategoryAxis(labels, seriesCount: 1).Apply(plot, plot.Axes.Left);

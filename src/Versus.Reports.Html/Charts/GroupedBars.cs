@@ -13,7 +13,7 @@ internal static class GroupedBars
     {
         var plot = ChartTheme.NewPlot(chart);
         var categories = CategoryAxis.Of(chart.Series);
-        var scale = ValueScale.For(chart.ValueAxis, Intervals.Extent(chart));
+        var scale = ValueScale.For(chart.ValueAxis, Intervals.Extent(chart), fromDecade: true);
         var legend = new List<LegendItem>();
         var anyMuted = false;
         for (var i = 0; i < chart.Series.Count; i++)
