@@ -22,7 +22,11 @@ internal static partial class HtmlTable
         foreach (var row in table.Rows)
         {
             html.Append("<tr>");
-            foreach (var cell in row) html.Append(Numeric().IsMatch(cell.Plain) ? "<td class=\"num\">" : "<td>").Append(HtmlText.Inline(cell)).Append("</td>");
+            foreach (var cell in row)
+            {
+                html.Append(Numeric().IsMatch(cell.Plain) ? "<td class=\"num\">" : "<td>");
+                html.Append(HtmlText.Inline(cell)).Append("</td>");
+            }
             html.Append("</tr>\n");
         }
         html.Append("</tbody></table></div>\n");

@@ -12,7 +12,10 @@ internal static class TableOfContents
         if (entries.Count == 0) return;
         html.Append("<nav class=\"toc\" aria-labelledby=\"versus-toc-title\">\n<h2 id=\"versus-toc-title\">Contents</h2>\n<ol>\n");
         foreach (var heading in entries)
-            html.Append($"<li class=\"toc-l{heading.Level}\"><a href=\"#{HtmlText.Encode(heading.Id)}\">{HtmlText.Encode(heading.Title.Plain)}</a></li>\n");
+        {
+            html.Append($"<li class=\"toc-l{heading.Level}\"><a href=\"#{HtmlText.Encode(heading.Id)}\">");
+            html.Append($"{HtmlText.Encode(heading.Title.Plain)}</a></li>\n");
+        }
         html.Append("</ol>\n</nav>\n");
     }
 }

@@ -21,7 +21,8 @@ internal static partial class ChartSvg
     internal static string Inline(string xml, int width, int height)
     {
         var svg = XmlDeclaration().Replace(xml, string.Empty).Trim();
-        var viewBox = string.Create(CultureInfo.InvariantCulture, $"<svg viewBox=\"0 0 {width} {height}\" aria-hidden=\"true\" focusable=\"false\"");
+        var viewBox = string.Create(CultureInfo.InvariantCulture,
+            $"<svg viewBox=\"0 0 {width} {height}\" aria-hidden=\"true\" focusable=\"false\"");
         return svg.StartsWith("<svg", StringComparison.Ordinal) ? viewBox + svg["<svg".Length..] : svg;
     }
 

@@ -40,7 +40,8 @@ internal static class GroupedBars
         if (anyMuted) legend.Add(SeriesStyle.MutedItem("grey: invalid, not a result"));
         categories.Apply(plot, plot.Axes.Bottom);
         scale.Apply(plot, plot.Axes.Left);
-        if (markUnknown && !scale.Log) plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        if (markUnknown && !scale.Log)
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         SeriesStyle.ShowLegend(plot, legend);
         return plot;
     }
