@@ -1,0 +1,61 @@
+using ScottPlot;
+using Versus.Reports.Model;
+
+namespace Versus.Reports.Html.Charts;
+
+/// <summary>
+/// How a series looks and how the legend names it. Cited figures are a pale tint of their colour with a dashed outline
+/// (dashed lines, open markers) and are named "(cited)": they come from the deck's sources, not from this machine, and
+/// must not pass for measurements. (Not hatched: ScottPlot's hatches are Skia shaders, which its SVG export drops.)
+/// </summary>
+internal sealed record SeriesStyle(string Legend, Color Color, bool Cited)
+{
+    public static SeriesStyle For(ChartSeries series, int index) =>
+        new(series.Cited ? $"{series.Name} (cited)" : $"{series.Name} (measured here)", ChartTheme.SeriesColor(index), series.Cited);
+
+    public void Fill(FillStyle fill, LineStyle outline, bool muted)
+    {
+        var color = muted ? ChartTheme.Muted : Color;
+        fill.Color = Cited ? color.Lighten(0.75) : color;
+        outline.Color = Cited ? color : Colors.Black.WithOpacity(.6);
+        outline.Width = Cited ? 2 : 1;
+        outline.Pattern = Cited ? LinePattern.Dashed : LinePattern.Solid;
+    }
+
+    public LegendItem FillItem()
+    {
+        var item = new LegendItem { LabelText = Legend, LabelFontSize = 15 };
+        Fill(item.FillStyle, item.OutlineStyle, muted: false);
+        return item;
+    }
+
+    public LegendItem LineItem() => new()
+    {
+        LabelText = Legend,
+        LabelFontSize = 15,
+        LineColor = Color,
+        LineWidth = 2.5f,
+        LinePattern = Cited ? LinePattern.Dashed : LinePattern.Solid,
+        MarkerShape = Cited ? MarkerShape.OpenCircle : MarkerShape.FilledCircle,
+        MarkerSize = 8,
+        MarkerColor = Color,
+    };
+
+    public static LegendItem MutedItem(string label) => new()
+    {
+        LabelText = label,
+        LabelFontSize = 15,
+        MarkerShape = MarkerShape.FilledDiamond,
+        MarkerSize = 10,
+        MarkerColor = ChartTheme.Muted,
+    };
+
+    /// <summary>The legend goes under the plot, outside the data, where it cannot hide a bar.</summary>
+    public static void ShowLegend(Plot plot, IEnumerable<LegendItem> items)
+    {
+        var list = items.ToList();
+        if (list.Count == 0) return;
+        plot.ShowLegend(Edge.Bottom);
+        plot.Legend.ManualItems.AddRange(list);
+    }
+}
