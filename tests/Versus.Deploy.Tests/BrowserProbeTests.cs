@@ -88,7 +88,8 @@ public sealed class BrowserProbeTests : IDisposable
     {
         Skip.If(ChromiumBrowser.Find() is null && Environment.GetEnvironmentVariable(ChromiumBrowser.ExecutableVariable) is null,
             "Chromium is not installed here (test.sh installs Debian's 'chromium')");
-        var context = TestEngines.Context(Workloads.Depth2(), outDirectory, MeasurementProfile.Quick with { LatencyBudget = TimeSpan.FromSeconds(1) });
+        var profile = MeasurementProfile.Quick with { LatencyBudget = TimeSpan.FromSeconds(1) };
+        var context = TestEngines.Context(Workloads.Depth2(), outDirectory, profile);
         var (records, model) = await InteropProbe.RunAsync(context, CancellationToken.None);
         Assert.True(model is not null, records[0].Evidence);
         return (context, model);

@@ -1,4 +1,5 @@
 using Versus.Core.Deployment;
+using Versus.Core.Engines;
 using Versus.Core.Measurement;
 using Versus.Core.Results;
 
@@ -56,8 +57,7 @@ public sealed class DeploymentCapabilityTests : IDisposable
         Assert.Equal(["torchsharp", "onnxruntime", "fake", "tfjs (Node)"], records.Select(r => r.Engine));
         Assert.All(records.Take(3), r => Assert.True(r.Status == DeploymentStatus.Passed, r.Evidence));
         Assert.Equal(DeploymentStatus.NotExercised, records[3].Status);
-        Assert.Equal(
-            [Core.Engines.FrameworkFamily.PyTorch, Core.Engines.FrameworkFamily.Onnx, FakeEngine.Family, Core.Engines.FrameworkFamily.TensorFlow],
+        Assert.Equal([FrameworkFamily.PyTorch, FrameworkFamily.Onnx, FakeEngine.Family, FrameworkFamily.TensorFlow],
             records.Select(r => r.Family));
     }
 
@@ -65,14 +65,15 @@ public sealed class DeploymentCapabilityTests : IDisposable
     public async Task Should_FailEveryRuntimesRowWithTheStage_When_TheExportFails()
     {
         // An exporter that fails after saying where it was: the row names that stage, for each runtime it would have met.
-        var context = TestEngines.Context(Workloads.Depth2(), temp.Path, Profile(), [new FailingExporter(), .. FakeEngine.Deployment]);
+        IReadOnlyList<IDeploymentCapability> capabilities = [new FailingExporter(), .. FakeEngine.Deployment];
+        var context = TestEngines.Context(Workloads.Depth2(), temp.Path, Profile(), capabilities);
 
         var (records, model) = await InteropProbe.RunAsync(context, CancellationToken.None);
 
         Assert.Equal(["broken-to-fake", "fake-to-fake"], records.Select(r => r.Engine));
         Assert.Equal(DeploymentStatus.Failed, records[0].Status);
         Assert.Equal("Failed while converting in Broken: NotSupportedException: no converter", records[0].Evidence);
-        Assert.Equal(Core.Engines.FrameworkFamily.PyTorch, records[0].Family);
+        Assert.Equal(FrameworkFamily.PyTorch, records[0].Family);
         // The next exporter's file is what the other probes deploy, under a name of its own.
         Assert.Equal(Path.Combine(temp.Path, "deploy", "depth-2-fake.onnx"), model!.Path);
     }
@@ -87,7 +88,7 @@ public sealed class DeploymentCapabilityTests : IDisposable
 
         public string Name => "Broken";
 
-        public Core.Engines.FrameworkFamily Family => Core.Engines.FrameworkFamily.PyTorch;
+        public FrameworkFamily Family => FrameworkFamily.PyTorch;
 
         public Task<ExportedModel> ExportAsync(OnnxExportInput input, Action<string> stage, CancellationToken cancellationToken)
         {

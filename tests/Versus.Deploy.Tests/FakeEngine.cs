@@ -19,7 +19,10 @@ internal static class FakeEngine
     public const string Int8Reason = "Not exercised: the fake engine has no int8 variant.";
 
     public static IReadOnlyList<IDeploymentCapability> Deployment { get; } =
-        [new Exporter(), new Runtime(), new Serving(), new Edge(), new Browser(), new DeploymentGap(DeploymentTarget.Edge, Id + "-int8", Family, Int8Reason)];
+    [
+        new Exporter(), new Runtime(), new Serving(), new Edge(), new Browser(),
+        new DeploymentGap(DeploymentTarget.Edge, Id + "-int8", Family, Int8Reason),
+    ];
 
     /// <summary>The fixed model's logits for <paramref name="count"/> images of <paramref name="pixels"/> each.</summary>
     public static float[] Logits(ReadOnlySpan<float> images, int count, int classes)
@@ -53,7 +56,8 @@ internal static class FakeEngine
             var images = new float[input.ReferenceImages * pixels];
             for (var i = 0; i < images.Length; i++) images[i] = input.Data.Test.Pixels[i] / 255f;
             var reference = Logits(images, input.ReferenceImages, input.Spec.Classes);
-            return new ExportedModel(input.Path, new FileInfo(input.Path).Length, input.InitialWeights, reference, input.ReferenceImages, Name, 17);
+            var bytes = new FileInfo(input.Path).Length;
+            return new ExportedModel(input.Path, bytes, input.InitialWeights, reference, input.ReferenceImages, Name, Opset: 17);
         }
     }
 

@@ -15,7 +15,9 @@ public sealed class ProbeTests : IDisposable
         var (spec, weights, data) = Workloads.Depth2();
         var options = DeployProbeOptions.Default with { RequestsPerLevel = 96, WarmupRequests = 16 };
 
-        var result = await DeployProbe.RunAsync(new OnnxRuntimeServing(), spec, TestEngines.Exported(spec, weights, temp.Path), data, options, CancellationToken.None);
+        var model = TestEngines.Exported(spec, weights, temp.Path);
+
+        var result = await DeployProbe.RunAsync(new OnnxRuntimeServing(), spec, model, data, options, CancellationToken.None);
 
         Assert.Equal([1, 8, 32], result.Levels.Select(l => l.Concurrency));
         Assert.All(result.Levels, level =>
@@ -38,7 +40,9 @@ public sealed class ProbeTests : IDisposable
         var (spec, weights, data) = Workloads.Depth2();
         var options = DeployProbeOptions.Default with { Concurrency = [8], WarmupRequests = 8 };
 
-        var result = await DeployProbe.RunAsync(new OnnxRuntimeServing(), spec, TestEngines.Exported(spec, weights, temp.Path), data, options, CancellationToken.None);
+        var model = TestEngines.Exported(spec, weights, temp.Path);
+
+        var result = await DeployProbe.RunAsync(new OnnxRuntimeServing(), spec, model, data, options, CancellationToken.None);
 
         var level = Assert.Single(result.Levels);
         Assert.Equal(662, level.Requests);

@@ -39,8 +39,10 @@ public sealed class ServerTests : IDisposable
     {
         var (spec, weights, data) = Workloads.Depth2();
         var serving = new TorchSharpServing(new TorchSharpEngineProvider());
-        var runner = await serving.LoadAsync(new ServingInput(spec, TestEngines.Exported(spec, weights, temp.Path), data, Threads: 1), CancellationToken.None);
-        await using var server = await ModelServer.StartAsync(new ServedModel(runner, serving.Engine, spec.Input, spec.Classes), spec.Id, CancellationToken.None);
+        var input = new ServingInput(spec, TestEngines.Exported(spec, weights, temp.Path), data, Threads: 1);
+        var runner = await serving.LoadAsync(input, CancellationToken.None);
+        var served = new ServedModel(runner, serving.Engine, spec.Input, spec.Classes);
+        await using var server = await ModelServer.StartAsync(served, spec.Id, CancellationToken.None);
         using var client = new HttpClient { BaseAddress = server.Address };
         var pixels = data.PixelsPerImage;
         float[] Image(int n) => [.. data.Test.Pixels.AsSpan(n * pixels, pixels).ToArray().Select(b => b / 255f)];

@@ -15,11 +15,16 @@ namespace Versus.Deploy.Tests;
 internal static class TestEngines
 {
     public static IReadOnlyList<IDeploymentCapability> Deployment { get; } =
-        [.. new TorchSharpEngineProvider().Deployment, .. new TfjsEngineProvider().Deployment, .. new OnnxRuntimeEngineProvider().Deployment];
+    [
+        .. new TorchSharpEngineProvider().Deployment,
+        .. new TfjsEngineProvider().Deployment,
+        .. new OnnxRuntimeEngineProvider().Deployment,
+    ];
 
     public static DeploymentContext Context((ModelSpec Spec, WeightSet Weights, Dataset Data) workload, string outDirectory,
         MeasurementProfile? profile = null, IReadOnlyList<IDeploymentCapability>? capabilities = null) =>
-        new(workload.Spec, workload.Weights, workload.Data, outDirectory, 2, profile ?? MeasurementProfile.Quick, capabilities ?? Deployment);
+        new(workload.Spec, workload.Weights, workload.Data, outDirectory, 2, profile ?? MeasurementProfile.Quick,
+            capabilities ?? Deployment);
 
     /// <summary>The weights exported to ONNX untrained, with no reference logits: for tests that only serve the file.</summary>
     public static ExportedModel Exported(ModelSpec spec, WeightSet weights, string directory)
