@@ -1,3 +1,4 @@
+using Versus.Core.Deployment;
 using Versus.Core.Engines;
 using Versus.Engines.TorchSharp;
 
@@ -12,6 +13,12 @@ public static class EngineCatalog
         .. Versus.Engines.Tfjs.TfjsEngineProvider.All,
         new Versus.Engines.OnnxRuntime.OnnxRuntimeEngineProvider(),
     ];
+
+    /// <summary>
+    /// What the registered engines offer the deployment probes, in the order above: the deployment worker hands these
+    /// to the probes, so an engine's deployment rows come with its one line here.
+    /// </summary>
+    public static IReadOnlyList<IDeploymentCapability> Deployment { get; } = [.. All.SelectMany(e => e.Deployment)];
 
     public static IEngineProvider? Find(string id) => All.FirstOrDefault(e => e.Id == id);
 }

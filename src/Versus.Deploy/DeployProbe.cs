@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Versus.Core.Data;
+using Versus.Core.Deployment;
 using Versus.Core.Models;
-using Versus.Core.Weights;
 
 namespace Versus.Deploy;
 
@@ -13,15 +13,16 @@ namespace Versus.Deploy;
 /// </summary>
 public static class DeployProbe
 {
-    /// <summary>The engines a server can run on here: the two that live in .NET, beside the web stack.</summary>
-    public static IReadOnlyList<string> ServingEngines { get; } = [Engines.OnnxRuntime.OnnxRuntimeEngineProvider.EngineId, Engines.TorchSharp.TorchSharpEngineProvider.EngineId];
-
-    public static async Task<DeployProbeResult> RunAsync(ModelSpec spec, WeightSet weights, Dataset data, DeployProbeOptions options, CancellationToken cancellationToken)
+    /// <summary>Loads the exported model into <paramref name="serving"/>'s engine and serves it; the load counts as start time.</summary>
+    public static async Task<DeployProbeResult> RunAsync(IServingCapability serving, ModelSpec spec, ExportedModel model,
+        Dataset data, DeployProbeOptions options, CancellationToken cancellationToken)
     {
         if (options.Concurrency.Count == 0) throw new ArgumentException("At least one concurrency level is needed.", nameof(options));
         var bodies = Bodies(data);
         var clock = Stopwatch.StartNew();
-        await using var server = await ModelServer.StartAsync(await ServeAsync(spec, weights, data, options, cancellationToken), spec.Id, cancellationToken);
+        var runner = await serving.LoadAsync(new ServingInput(spec, model, data, options.Threads), cancellationToken);
+        var served = new ServedModel(runner, serving.Engine, spec.Input, spec.Classes);
+        await using var server = await ModelServer.StartAsync(served, spec.Id, cancellationToken);
         var startMs = clock.Elapsed.TotalMilliseconds;
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency.Max(), PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
@@ -39,15 +40,6 @@ public static class DeployProbe
             levels.Add(await load.RunAsync(endpoint, bodies, concurrency, options.RequestsPerLevel, cancellationToken));
         return new DeployProbeResult(spec.Id, server.Description, "POST /predict", server.ModelBytes, startMs, options.Threads, 1, levels);
     }
-
-    private static async Task<ServedModel> ServeAsync(ModelSpec spec, WeightSet weights, Dataset data, DeployProbeOptions options, CancellationToken cancellationToken) =>
-        options.Engine switch
-        {
-            Engines.OnnxRuntime.OnnxRuntimeEngineProvider.EngineId =>
-                new OnnxServedModel(Export.Onnx.OnnxExporter.ExportBytes(spec, weights), spec.Input, spec.Classes, options.Threads),
-            Engines.TorchSharp.TorchSharpEngineProvider.EngineId => await TorchSharpServedModel.LoadAsync(spec, weights, data, options.Threads, cancellationToken),
-            _ => throw new ArgumentException($"No server runs on engine '{options.Engine}'; known: {string.Join(", ", ServingEngines)}.", nameof(options)),
-        };
 
     /// <summary>One JSON body per test image (at most 64), pixels scaled x / 255 as every engine scales them.</summary>
     public static IReadOnlyList<byte[]> Bodies(Dataset data)

@@ -15,11 +15,8 @@ public sealed record DeployProbeOptions
     /// <summary>Untimed requests at the highest concurrency first: connections open and the session's first runs happen outside the levels.</summary>
     public int WarmupRequests { get; init; } = 64;
 
-    /// <summary>ONNX Runtime intra-op threads per request; 1 because concurrent requests already occupy the cores.</summary>
+    /// <summary>The serving engine's intra-op threads; 1 because concurrent requests already occupy the cores.</summary>
     public int Threads { get; init; } = 1;
 
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>The engine behind the server: "onnxruntime" (the ONNX export) or "torchsharp" (the trained module).</summary>
-    public string Engine { get; init; } = Engines.OnnxRuntime.OnnxRuntimeEngineProvider.EngineId;
 }

@@ -5,6 +5,7 @@ namespace Versus.Deploy;
 /// <summary>
 /// Every exercised deployment probe of one workload in order: ONNX interop first (it writes the model the others
 /// deploy), then server, edge and browser. Each probe records its own failure, so one failing probe never stops the rest.
+/// Which engines each probe exercises is whatever <see cref="DeploymentContext.Capabilities"/> offers.
 /// </summary>
 public static class DeploymentSuite
 {
@@ -21,7 +22,7 @@ public static class DeploymentSuite
 
         starting(DeploymentTarget.OnnxInterop);
         var (interop, model) = await InteropProbe.RunAsync(context, cancellationToken);
-        await Add(interop);
+        foreach (var record in interop) await Add(record);
         starting(DeploymentTarget.Server);
         foreach (var record in await ServerProbe.RunAsync(context, model, cancellationToken)) await Add(record);
         starting(DeploymentTarget.Edge);

@@ -1,64 +1,62 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.ML.OnnxRuntime;
+using Versus.Core.Deployment;
 using Versus.Core.Measurement;
 using Versus.Core.Results;
-using Versus.Engines.OnnxRuntime;
-using Versus.Export.Onnx;
 
 namespace Versus.Deploy;
 
 /// <summary>
-/// The edge target as far as this machine can stand in for one: ONNX Runtime on one thread (a small device's budget),
-/// batch-1 warm latency on the exported file, and its size on disk. The int8 variant is recorded as not exercised: no
-/// library available to .NET here quantises an ONNX model. Runs in the calling process; failures become failed records.
+/// The edge target as far as this machine can stand in for one: every <see cref="IEdgeCapability"/> (ONNX Runtime here)
+/// on one thread (a small device's budget), batch-1 warm latency on the exported file, and its size on disk. Variants
+/// an engine cannot produce here are its declared edge gaps (ONNX Runtime's int8: no library available to .NET
+/// quantises an ONNX model), recorded as not exercised. Runs in the calling process; failures become failed records.
 /// </summary>
 public static class EdgeProbe
 {
-    public const string Engine = OnnxRuntimeEngineProvider.EngineId;
-    public const string Int8Engine = "onnxruntime-int8";
     public const int EdgeThreads = 1;
-
-    public const string Int8Reason =
-        "Not exercised: int8 quantisation needs a tool that rewrites the ONNX graph, and none is available to .NET here " +
-        "(ONNX Runtime's quantize_static/quantize_dynamic are Python-only; the NuGet packages offer inference, not quantisation).";
 
     private const int WarmupRuns = 20;
 
-    public static async Task<IReadOnlyList<DeploymentRecord>> RunAsync(DeploymentContext context, ExportedModel? model, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<DeploymentRecord>> RunAsync(DeploymentContext context, ExportedModel? model,
+        CancellationToken cancellationToken)
     {
-        var int8 = new DeploymentRecord(DeploymentTarget.Edge, Int8Engine, context.Spec.Id, DeploymentStatus.NotExercised, Int8Reason, []);
+        var records = new List<DeploymentRecord>();
+        foreach (var edge in context.Offered<IEdgeCapability>())
+            records.Add(await RunAsync(context, model, edge, cancellationToken));
+        records.AddRange(context.Gaps(DeploymentTarget.Edge));
+        return records;
+    }
+
+    private static async Task<DeploymentRecord> RunAsync(DeploymentContext context, ExportedModel? model, IEdgeCapability edge,
+        CancellationToken cancellationToken)
+    {
         if (model is null)
         {
-            return [new DeploymentRecord(DeploymentTarget.Edge, Engine, context.Spec.Id, DeploymentStatus.Failed,
-                "Not measured: the ONNX export it would run failed (see the onnx-interop row).", []), int8];
+            return new DeploymentRecord(DeploymentTarget.Edge, edge.Engine, context.Spec.Id, DeploymentStatus.Failed,
+                "Not measured: the ONNX export it would run failed (see the onnx-interop row).", [], Family: edge.Family);
         }
         try
         {
-            return [await MeasureAsync(context, model, cancellationToken), int8];
+            return await MeasureAsync(context, model, edge, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return [InteropProbe.Failed(DeploymentTarget.Edge, Engine, context.Spec.Id, "timing single-thread inference", e), int8];
+            return InteropProbe.Failed(DeploymentTarget.Edge, edge.Engine, edge.Family, context.Spec.Id,
+                "timing single-thread inference", e);
         }
     }
 
-    private static async Task<DeploymentRecord> MeasureAsync(DeploymentContext context, ExportedModel model, CancellationToken cancellationToken)
+    private static async Task<DeploymentRecord> MeasureAsync(DeploymentContext context, ExportedModel model, IEdgeCapability edge,
+        CancellationToken cancellationToken)
     {
-        var shape = context.Spec.Input;
         var input = InteropProbe.ScaledImages(context, [0]);
-        using var options = new SessionSettings(EdgeThreads).Create();
-        using var session = new InferenceSession(model.Path, options);
-        using var value = OrtValue.CreateTensorValueFromMemory(input, [1, shape.Channels, shape.Height, shape.Width]);
-        using var runOptions = new RunOptions();
-        string[] inputs = [OnnxExportOptions.Default.InputName];
-        string[] outputs = [OnnxExportOptions.Default.OutputName];
-        OrtValue[] values = [value];
+        using var prepared = await edge.PrepareAsync(model, context.Spec.Input, input, 1, EdgeThreads, cancellationToken);
 
         double Once()
         {
             var started = Stopwatch.GetTimestamp();
-            using var result = session.Run(runOptions, inputs, values, outputs);
+            prepared.Run();
             return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
 
@@ -73,13 +71,16 @@ public static class EdgeProbe
             return Task.FromResult(taken);
         }, policy, estimate);
 
-        var latency = MetricRecord.From(MetricNames.DeployEdgeLatency, "ms", samples, $"ONNX Runtime, {EdgeThreads} intra-op thread, batch 1, warm ({WarmupRuns} runs first)");
+        var latency = MetricRecord.From(MetricNames.DeployEdgeLatency, "ms", samples,
+            $"{edge.Name}, {EdgeThreads} intra-op thread, batch 1, warm ({WarmupRuns} runs first)");
         var summary = latency.Summary!;
         var evidence = string.Create(CultureInfo.InvariantCulture,
-            $"ONNX Runtime on {EdgeThreads} thread ran the {InteropProbe.Bytes(model.Bytes)} fp32 model at batch 1 in {summary.Median:0.000} ms " +
+            $"{edge.Name} on {EdgeThreads} thread ran the {InteropProbe.Bytes(model.Bytes)} fp32 model at batch 1 " +
+            $"in {summary.Median:0.000} ms " +
             $"[{summary.Ci95Low:0.000}-{summary.Ci95High:0.000}] (median, 95% CI, {samples.Count} warm runs, stopped: {Stop(stop)}).");
         var size = MetricRecord.Single(MetricNames.DeployModelSize, "bytes", model.Bytes, "the .onnx file, weights included (fp32)");
-        return new DeploymentRecord(DeploymentTarget.Edge, Engine, context.Spec.Id, DeploymentStatus.Passed, evidence, [latency, size]);
+        return new DeploymentRecord(DeploymentTarget.Edge, edge.Engine, context.Spec.Id, DeploymentStatus.Passed, evidence,
+            [latency, size], Family: edge.Family);
     }
 
     private static string Stop(Core.Statistics.StopReason reason) => reason switch

@@ -2,15 +2,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Versus.Core.Models;
-using Versus.Core.Weights;
-using Versus.Export.Onnx;
 
 namespace Versus.Deploy;
 
 /// <summary>
-/// Serves a workload's model over HTTP with ASP.NET Core (Kestrel, minimal API) on loopback, on any
-/// <see cref="ServedModel"/> engine (the ONNX export on ONNX Runtime, or the trained module on TorchSharp):
+/// Serves a workload's model over HTTP with ASP.NET Core (Kestrel, minimal API) on loopback, in front of any engine's
+/// <see cref="ServedModel"/> (the ONNX export on ONNX Runtime, or the trained module on TorchSharp, for instance):
 /// POST /predict takes <see cref="PredictRequest"/> and answers <see cref="PredictResponse"/> (400 with a reason
 /// for a body that does not fit the model); GET /health answers the workload id. Port 0 picks a free port, so probes
 /// never collide with anything else on the machine.
@@ -33,13 +30,6 @@ public sealed class ModelServer : IAsyncDisposable
     public long ModelBytes => model.ModelBytes;
 
     public string Description => model.Description;
-
-    /// <summary>Exports <paramref name="spec"/> with <paramref name="weights"/> to ONNX, creates the session and starts listening.</summary>
-    public static Task<ModelServer> StartAsync(ModelSpec spec, WeightSet weights, int threads, CancellationToken cancellationToken, int port = 0)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        return StartAsync(new OnnxServedModel(OnnxExporter.ExportBytes(spec, weights), spec.Input, spec.Classes, threads), spec.Id, cancellationToken, port);
-    }
 
     /// <summary>Starts listening in front of <paramref name="served"/>, which the server then owns.</summary>
     public static async Task<ModelServer> StartAsync(ServedModel served, string workload, CancellationToken cancellationToken, int port = 0)

@@ -1,27 +1,28 @@
+using Versus.Core.Deployment;
 using Versus.Core.Models;
 
 namespace Versus.Deploy;
 
 /// <summary>
 /// One model behind the server, shared by every request: checks a request against the model's input and hands the
-/// pixels to the engine. Subclasses run them on one engine, safely from concurrent requests.
+/// pixels to the engine's <see cref="IModelRunner"/>, which runs them safely from concurrent requests.
 /// </summary>
-public abstract class ServedModel(ActivationShape image, int classes) : IDisposable
+public sealed class ServedModel(IModelRunner runner, string engine, ActivationShape image, int classes) : IDisposable
 {
+    private const string WebStack = "ASP.NET Core minimal API (Kestrel, HTTP/1.1, JSON)";
+
     /// <summary>The engine id the server runs on (a deployment record's engine).</summary>
-    public abstract string Engine { get; }
+    public string Engine => engine;
 
     /// <summary>What serves, in words, for the evidence: the web stack and the engine with its settings.</summary>
-    public abstract string Description { get; }
+    public string Description => $"{WebStack} + {runner.Description}";
 
     /// <summary>Bytes of the model as this engine loads it.</summary>
-    public abstract long ModelBytes { get; }
+    public long ModelBytes => runner.ModelBytes;
 
     public int PixelsPerImage => (int)image.Elements;
 
     public int Classes => classes;
-
-    protected ActivationShape Image => image;
 
     /// <summary>Logits per image, or null with the reason when the request does not fit the model.</summary>
     public (float[][]? Logits, string? Problem) Predict(PredictRequest? request)
@@ -34,14 +35,11 @@ public abstract class ServedModel(ActivationShape image, int classes) : IDisposa
         }
         var input = new float[images.Count * PixelsPerImage];
         for (var n = 0; n < images.Count; n++) images[n].CopyTo(input, n * PixelsPerImage);
-        var flat = Run(input, images.Count);
+        var flat = runner.Run(input, images.Count);
         var logits = new float[images.Count][];
         for (var n = 0; n < images.Count; n++) logits[n] = flat.AsSpan(n * classes, classes).ToArray();
         return (logits, null);
     }
 
-    /// <summary>The engine's logits for <paramref name="count"/> images, N x classes.</summary>
-    protected abstract float[] Run(float[] pixels, int count);
-
-    public abstract void Dispose();
+    public void Dispose() => runner.Dispose();
 }

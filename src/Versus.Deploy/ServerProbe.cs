@@ -1,15 +1,16 @@
 using System.Globalization;
+using Versus.Core.Deployment;
 using Versus.Core.Results;
 using Versus.Core.Statistics;
 
 namespace Versus.Deploy;
 
 /// <summary>
-/// The server target, once per engine that can serve from .NET (<see cref="DeployProbe.ServingEngines"/>): the
-/// exported model on ONNX Runtime and the trained module on TorchSharp, each behind <see cref="DeployProbe"/> (Kestrel
-/// on loopback) loaded at concurrency 1, 8 and 32 with a fixed request count per level. Quick runs send fewer requests,
-/// too few for a p99, which is then withheld rather than guessed. TensorFlow.js would serve from Node with tfjs-node:
-/// recorded as not exercised, with why. Failures become failed records.
+/// The server target, once per engine that offers an <see cref="IServingCapability"/> (here the exported model on ONNX
+/// Runtime and the trained module on TorchSharp), each behind <see cref="DeployProbe"/> (Kestrel on loopback) loaded at
+/// concurrency 1, 8 and 32 with a fixed request count per level. Quick runs send fewer requests, too few for a p99,
+/// which is then withheld rather than guessed. Engines that declared a server <see cref="DeploymentGap"/> (TensorFlow.js
+/// would serve from Node with tfjs-node) follow as not exercised, with why. Failures become failed records.
 /// </summary>
 public static class ServerProbe
 {
@@ -21,31 +22,28 @@ public static class ServerProbe
         WarmupRequests = context.Quick ? 32 : 64,
     };
 
-    public const string TfjsEngine = "tfjs (Node)";
-
-    public const string TfjsReason =
-        "Not exercised: a TensorFlow.js server runs in Node behind @tensorflow/tfjs-node (native libtensorflow); this probe serves from " +
-        ".NET (ASP.NET Core) only, and the JavaScript cpu kernels (tens of ms per image here) are not a serving path.";
-
     public static async Task<IReadOnlyList<DeploymentRecord>> RunAsync(DeploymentContext context, ExportedModel? model, CancellationToken cancellationToken)
     {
         var records = new List<DeploymentRecord>();
-        foreach (var engine in DeployProbe.ServingEngines) records.Add(await RunAsync(context, model, engine, cancellationToken));
-        records.Add(new DeploymentRecord(DeploymentTarget.Server, TfjsEngine, context.Spec.Id, DeploymentStatus.NotExercised, TfjsReason, []));
+        foreach (var serving in context.Offered<IServingCapability>())
+            records.Add(await RunAsync(context, model, serving, cancellationToken));
+        records.AddRange(context.Gaps(DeploymentTarget.Server));
         return records;
     }
 
-    private static async Task<DeploymentRecord> RunAsync(DeploymentContext context, ExportedModel? model, string engine, CancellationToken cancellationToken)
+    private static async Task<DeploymentRecord> RunAsync(DeploymentContext context, ExportedModel? model, IServingCapability serving,
+        CancellationToken cancellationToken)
     {
         if (model is null)
         {
-            return new DeploymentRecord(DeploymentTarget.Server, engine, context.Spec.Id, DeploymentStatus.Failed,
-                "Not served: the trained weights and ONNX export it would serve failed (see the onnx-interop row).", []);
+            return new DeploymentRecord(DeploymentTarget.Server, serving.Engine, context.Spec.Id, DeploymentStatus.Failed,
+                "Not served: the trained weights and ONNX export it would serve failed (see the onnx-interop row).", [],
+                Family: serving.Family);
         }
         try
         {
-            var options = Options(context) with { Engine = engine };
-            var result = await DeployProbe.RunAsync(context.Spec, model.Weights, context.Data, options, cancellationToken);
+            var options = Options(context);
+            var result = await DeployProbe.RunAsync(serving, context.Spec, model, context.Data, options, cancellationToken);
             var metrics = new List<MetricRecord>();
             foreach (var level in result.Levels)
             {
@@ -63,11 +61,13 @@ public static class ServerProbe
                 : "";
             var evidence = string.Create(CultureInfo.InvariantCulture,
                 $"{result.Server} on loopback, {options.RequestsPerLevel} requests per level: {levels}; {errors} errors.{withheld}");
-            return new DeploymentRecord(DeploymentTarget.Server, engine, context.Spec.Id, errors == 0 ? DeploymentStatus.Passed : DeploymentStatus.Failed, evidence, metrics);
+            return new DeploymentRecord(DeploymentTarget.Server, serving.Engine, context.Spec.Id,
+                errors == 0 ? DeploymentStatus.Passed : DeploymentStatus.Failed, evidence, metrics, Family: serving.Family);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return InteropProbe.Failed(DeploymentTarget.Server, engine, context.Spec.Id, "serving over HTTP", e);
+            return InteropProbe.Failed(DeploymentTarget.Server, serving.Engine, serving.Family, context.Spec.Id, "serving over HTTP",
+                e);
         }
     }
 

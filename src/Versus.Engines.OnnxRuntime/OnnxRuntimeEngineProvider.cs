@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Microsoft.ML.OnnxRuntime;
+using Versus.Core.Deployment;
 using Versus.Core.Engines;
+using Versus.Engines.OnnxRuntime.Deployment;
 using Versus.Export.Onnx;
 
 namespace Versus.Engines.OnnxRuntime;
@@ -22,6 +24,10 @@ public sealed class OnnxRuntimeEngineProvider : IEngineProvider, IInProcessEngin
     public EngineCapabilities Capabilities => EngineCapabilities.Infer;
 
     public FrameworkFamily Family => FrameworkFamily.Onnx;
+
+    /// <summary>Serves the exported file, loads another engine's export (interop) and runs it on the edge budget.</summary>
+    public IReadOnlyList<IDeploymentCapability> Deployment =>
+        [new OnnxRuntimeServing(), new OnnxRuntimeInterop(), new OnnxRuntimeEdge(), OnnxRuntimeEdge.Int8Gap];
 
     public Task<EngineAvailability> CheckAvailabilityAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,6 @@
+using Versus.Core.Deployment;
 using Versus.Core.Engines;
+using Versus.Engines.Tfjs.Deployment;
 
 namespace Versus.Engines.Tfjs;
 
@@ -38,6 +40,13 @@ public sealed class TfjsEngineProvider : IEngineProvider
     public EngineCapabilities Capabilities => Backend.Capabilities;
 
     public FrameworkFamily Family => FrameworkFamily.TensorFlow;
+
+    /// <summary>
+    /// The browser page (the layers model, and onnxruntime-web beside it) and why there is no TensorFlow.js server here.
+    /// Offered by "tfjs" only: every backend's id shares one worker package, and each row must appear once.
+    /// </summary>
+    public IReadOnlyList<IDeploymentCapability> Deployment =>
+        Backend == TfjsBackend.Auto ? [new TfjsBrowser(), TfjsServingGap.Gap] : [];
 
     /// <summary>
     /// Opt-in (--engines torchsharp,tfjs) unless the native tensorflow backend is installed: a training step on

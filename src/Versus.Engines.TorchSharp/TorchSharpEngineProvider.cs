@@ -2,7 +2,9 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using TorchSharp;
+using Versus.Core.Deployment;
 using Versus.Core.Engines;
+using Versus.Engines.TorchSharp.Deployment;
 using Versus.Engines.TorchSharp.Native;
 
 namespace Versus.Engines.TorchSharp;
@@ -23,6 +25,9 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
     public EngineCapabilities Capabilities => EngineCapabilities.Train | EngineCapabilities.Infer | EngineCapabilities.MatmulPeak;
 
     public FrameworkFamily Family => FrameworkFamily.PyTorch;
+
+    /// <summary>Serves its trained module, and trains then exports to ONNX: the interop round trip's first half.</summary>
+    public IReadOnlyList<IDeploymentCapability> Deployment => [new TorchSharpServing(this), new TorchSharpOnnxExport(this)];
 
     public Task<EngineAvailability> CheckAvailabilityAsync(CancellationToken cancellationToken)
     {

@@ -35,7 +35,8 @@ public sealed class DeployCommandTests
         Assert.Equal(DeploymentStatus.Passed, deployment.Single(r => r.Target == DeploymentTarget.OnnxInterop).Status);
         // Served from both .NET engines: the ONNX export on ONNX Runtime and the trained module on TorchSharp.
         var servers = deployment.Where(r => r.Target == DeploymentTarget.Server).ToDictionary(r => r.Engine);
-        Assert.Equal(["onnxruntime", "torchsharp", "tfjs (Node)"], servers.Keys);
+        // In the engine catalog's order, then the engines that said why they cannot serve here.
+        Assert.Equal(["torchsharp", "onnxruntime", "tfjs (Node)"], servers.Keys);
         foreach (var server in new[] { servers["onnxruntime"], servers["torchsharp"] })
         {
             Assert.True(server.Status == DeploymentStatus.Passed, server.Evidence);
@@ -44,6 +45,11 @@ public sealed class DeployCommandTests
             Assert.Equal(200, server.Metric(MetricNames.DeployServer(32, "latency"))!.Summary!.Count);
         }
         Assert.Equal(DeploymentStatus.NotExercised, servers["tfjs (Node)"].Status);
+        // Every row says whose deployment path it exercised: probes from the engine's capability, cited rows from the fact.
+        Assert.Equal(Versus.Core.Engines.FrameworkFamily.PyTorch, servers["torchsharp"].Family);
+        Assert.Equal(Versus.Core.Engines.FrameworkFamily.Onnx, servers["onnxruntime"].Family);
+        Assert.Equal(Versus.Core.Engines.FrameworkFamily.TensorFlow, servers["tfjs (Node)"].Family);
+        Assert.All(deployment, r => Assert.True(r.Family is not null, $"{r.Target} {r.Engine} has no family"));
         Assert.All(deployment.Where(r => r.Target is DeploymentTarget.Mobile or DeploymentTarget.Tpu), r =>
         {
             Assert.Equal(DeploymentStatus.Cited, r.Status);

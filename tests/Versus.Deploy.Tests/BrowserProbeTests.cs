@@ -1,6 +1,9 @@
+using Versus.Core.Deployment;
+using Versus.Core.Engines;
 using Versus.Core.Measurement;
 using Versus.Core.Results;
 using Versus.Engines.Tfjs;
+using Versus.Engines.Tfjs.Deployment;
 
 namespace Versus.Deploy.Tests;
 
@@ -21,7 +24,9 @@ public sealed class BrowserProbeTests : IDisposable
 
         var records = await BrowserProbe.RunAsync(context, model, CancellationToken.None);
 
-        Assert.Equal([BrowserProbe.TfjsEngine, BrowserProbe.OrtEngine], records.Select(r => r.Engine));
+        Assert.Equal([TfjsBrowser.LayersModel.Engine, TfjsBrowser.OnnxRuntimeWeb.Engine], records.Select(r => r.Engine));
+        // Each runtime's row is its own framework's: the layers model TensorFlow's, onnxruntime-web ONNX's.
+        Assert.Equal([FrameworkFamily.TensorFlow, FrameworkFamily.Onnx], records.Select(r => r.Family));
         foreach (var record in records)
         {
             Assert.Equal(DeploymentTarget.Browser, record.Target);
@@ -83,10 +88,10 @@ public sealed class BrowserProbeTests : IDisposable
     {
         Skip.If(ChromiumBrowser.Find() is null && Environment.GetEnvironmentVariable(ChromiumBrowser.ExecutableVariable) is null,
             "Chromium is not installed here (test.sh installs Debian's 'chromium')");
-        var (spec, weights, data) = Workloads.Depth2();
-        var context = new DeploymentContext(spec, weights, data, outDirectory, 2, MeasurementProfile.Quick with { LatencyBudget = TimeSpan.FromSeconds(1) });
-        var (record, model) = await InteropProbe.RunAsync(context, CancellationToken.None);
-        Assert.True(model is not null, record.Evidence);
+        var profile = MeasurementProfile.Quick with { LatencyBudget = TimeSpan.FromSeconds(1) };
+        var context = TestEngines.Context(Workloads.Depth2(), outDirectory, profile);
+        var (records, model) = await InteropProbe.RunAsync(context, CancellationToken.None);
+        Assert.True(model is not null, records[0].Evidence);
         return (context, model);
     }
 }

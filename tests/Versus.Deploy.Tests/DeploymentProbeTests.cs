@@ -1,5 +1,8 @@
+using Versus.Core.Engines;
 using Versus.Core.Measurement;
 using Versus.Core.Results;
+using Versus.Engines.OnnxRuntime;
+using Versus.Engines.OnnxRuntime.Deployment;
 
 namespace Versus.Deploy.Tests;
 
@@ -15,10 +18,14 @@ public sealed class DeploymentProbeTests : IDisposable
     {
         var context = Context();
 
-        var (record, model) = await InteropProbe.RunAsync(context, CancellationToken.None);
+        var (records, model) = await InteropProbe.RunAsync(context, CancellationToken.None);
 
+        var record = Assert.Single(records);
         Assert.True(record.Status == DeploymentStatus.Passed, record.Evidence);
         Assert.Equal(DeploymentTarget.OnnxInterop, record.Target);
+        Assert.Equal("torchsharp-to-onnxruntime", record.Engine);
+        // The round trip is PyTorch's interoperability: its model left it through ONNX; ONNX Runtime is the witness.
+        Assert.Equal(FrameworkFamily.PyTorch, record.Family);
         Assert.NotNull(model);
         Assert.True(File.Exists(model.Path));
         Assert.StartsWith(outDirectory, model.Path, StringComparison.Ordinal);
@@ -39,15 +46,16 @@ public sealed class DeploymentProbeTests : IDisposable
 
         var records = await EdgeProbe.RunAsync(context, model, CancellationToken.None);
 
-        var fp32 = Assert.Single(records, r => r.Engine == EdgeProbe.Engine);
+        var fp32 = Assert.Single(records, r => r.Engine == OnnxRuntimeEngineProvider.EngineId);
         Assert.True(fp32.Status == DeploymentStatus.Passed, fp32.Evidence);
         var latency = fp32.Metric(MetricNames.DeployEdgeLatency)!.Summary!;
         Assert.True(latency.Count >= MeasurementProfile.Quick.MinSamples);
         Assert.InRange(latency.Median, 0.001, 100);
         Assert.Equal(model!.Bytes, fp32.Metric(MetricNames.DeployModelSize)!.Samples[0]);
-        var int8 = Assert.Single(records, r => r.Engine == EdgeProbe.Int8Engine);
+        var int8 = Assert.Single(records, r => r.Engine == OnnxRuntimeEdge.Int8Engine);
         Assert.Equal(DeploymentStatus.NotExercised, int8.Status);
         Assert.Contains("Python-only", int8.Evidence, StringComparison.Ordinal);
+        Assert.All(records, r => Assert.Equal(FrameworkFamily.Onnx, r.Family));
     }
 
     [Fact]
@@ -56,18 +64,15 @@ public sealed class DeploymentProbeTests : IDisposable
         var (spec, weights, _) = Workloads.SmallCnn28();
         var (_, _, otherData) = Workloads.Depth2();
         var wrongClasses = otherData with { Classes = spec.Classes + 1 };
-        var context = new DeploymentContext(spec, weights, wrongClasses, outDirectory, 2, MeasurementProfile.Quick);
+        var context = TestEngines.Context((spec, weights, wrongClasses), outDirectory);
 
-        var (record, model) = await InteropProbe.RunAsync(context, CancellationToken.None);
+        var (records, model) = await InteropProbe.RunAsync(context, CancellationToken.None);
 
         Assert.Null(model);
+        var record = Assert.Single(records);
         Assert.Equal(DeploymentStatus.Failed, record.Status);
         Assert.Contains("preparing the workload in TorchSharp", record.Evidence, StringComparison.Ordinal);
     }
 
-    private DeploymentContext Context()
-    {
-        var (spec, weights, data) = Workloads.SmallCnn28();
-        return new DeploymentContext(spec, weights, data, outDirectory, 2, MeasurementProfile.Quick);
-    }
+    private DeploymentContext Context() => TestEngines.Context(Workloads.SmallCnn28(), outDirectory);
 }

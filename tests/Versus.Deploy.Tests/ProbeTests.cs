@@ -1,15 +1,23 @@
+using Versus.Engines.OnnxRuntime.Deployment;
+
 namespace Versus.Deploy.Tests;
 
 /// <summary>The deploy probe end to end on loopback: real server, real HTTP, fixed request counts per level.</summary>
-public sealed class ProbeTests
+public sealed class ProbeTests : IDisposable
 {
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
     [Fact]
     public async Task Should_ServeEveryRequestAtEachLevel_When_ProbedAtConcurrency1_8And32()
     {
         var (spec, weights, data) = Workloads.Depth2();
         var options = DeployProbeOptions.Default with { RequestsPerLevel = 96, WarmupRequests = 16 };
 
-        var result = await DeployProbe.RunAsync(spec, weights, data, options, CancellationToken.None);
+        var model = TestEngines.Exported(spec, weights, temp.Path);
+
+        var result = await DeployProbe.RunAsync(new OnnxRuntimeServing(), spec, model, data, options, CancellationToken.None);
 
         Assert.Equal([1, 8, 32], result.Levels.Select(l => l.Concurrency));
         Assert.All(result.Levels, level =>
@@ -32,7 +40,9 @@ public sealed class ProbeTests
         var (spec, weights, data) = Workloads.Depth2();
         var options = DeployProbeOptions.Default with { Concurrency = [8], WarmupRequests = 8 };
 
-        var result = await DeployProbe.RunAsync(spec, weights, data, options, CancellationToken.None);
+        var model = TestEngines.Exported(spec, weights, temp.Path);
+
+        var result = await DeployProbe.RunAsync(new OnnxRuntimeServing(), spec, model, data, options, CancellationToken.None);
 
         var level = Assert.Single(result.Levels);
         Assert.Equal(662, level.Requests);
@@ -45,7 +55,7 @@ public sealed class ProbeTests
     public async Task Should_CountEveryRejectedRequestAsAnError_When_BodiesDoNotFitTheModel()
     {
         var (spec, weights, _) = Workloads.Depth2();
-        await using var server = await ModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
+        await using var server = await TestEngines.ServeOnnxAsync(spec, weights, threads: 1);
         using var client = new HttpClient();
         byte[] wrong = System.Text.Encoding.UTF8.GetBytes("""{"images":[[0.5,0.5]]}""");
 

@@ -1,17 +1,24 @@
 using System.Net;
 using System.Net.Http.Json;
+using Versus.Core.Deployment;
 using Versus.Engines.OnnxRuntime;
+using Versus.Engines.TorchSharp;
+using Versus.Engines.TorchSharp.Deployment;
 
 namespace Versus.Deploy.Tests;
 
 /// <summary>The HTTP server on loopback answers with the model's own logits and refuses bodies that do not fit.</summary>
-public sealed class ServerTests
+public sealed class ServerTests : IDisposable
 {
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
     [Fact]
     public async Task Should_AnswerTheEnginesLogits_When_PostedTwoImages()
     {
         var (spec, weights, data) = Workloads.Depth2();
-        await using var server = await ModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
+        await using var server = await TestEngines.ServeOnnxAsync(spec, weights, threads: 1);
         using var client = new HttpClient { BaseAddress = server.Address };
         var pixels = data.PixelsPerImage;
         float[] Image(int n) => [.. data.Test.Pixels.AsSpan(n * pixels, pixels).ToArray().Select(b => b / 255f)];
@@ -31,7 +38,10 @@ public sealed class ServerTests
     public async Task Should_AnswerTorchSharpsOwnLogitsToConcurrentRequests_When_ServedFromTheTrainedModule()
     {
         var (spec, weights, data) = Workloads.Depth2();
-        var served = await TorchSharpServedModel.LoadAsync(spec, weights, data, threads: 1, CancellationToken.None);
+        var serving = new TorchSharpServing(new TorchSharpEngineProvider());
+        var input = new ServingInput(spec, TestEngines.Exported(spec, weights, temp.Path), data, Threads: 1);
+        var runner = await serving.LoadAsync(input, CancellationToken.None);
+        var served = new ServedModel(runner, serving.Engine, spec.Input, spec.Classes);
         await using var server = await ModelServer.StartAsync(served, spec.Id, CancellationToken.None);
         using var client = new HttpClient { BaseAddress = server.Address };
         var pixels = data.PixelsPerImage;
@@ -45,7 +55,7 @@ public sealed class ServerTests
             return (Image: i % 8, Logits: (await response.Content.ReadFromJsonAsync<PredictResponse>())!.Logits[0]);
         }));
 
-        using var reference = new Engines.TorchSharp.TorchSharpEngineProvider().Load(1);
+        using var reference = new TorchSharpEngineProvider().Load(1);
         await reference.PrepareAsync(spec, weights, data, CancellationToken.None);
         var expected = reference.Predict([.. Enumerable.Range(0, 8)]);
         foreach (var (image, logits) in answers)
@@ -58,7 +68,7 @@ public sealed class ServerTests
     public async Task Should_Answer400WithTheExpectedSize_When_AnImageHasTheWrongLength()
     {
         var (spec, weights, _) = Workloads.Depth2();
-        await using var server = await ModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
+        await using var server = await TestEngines.ServeOnnxAsync(spec, weights, threads: 1);
         using var client = new HttpClient { BaseAddress = server.Address };
 
         using var response = await client.PostAsJsonAsync("predict", new PredictRequest([new float[10]]));
@@ -73,7 +83,7 @@ public sealed class ServerTests
     {
         var (spec, weights, _) = Workloads.Depth2();
 
-        await using var server = await ModelServer.StartAsync(spec, weights, threads: 1, CancellationToken.None);
+        await using var server = await TestEngines.ServeOnnxAsync(spec, weights, threads: 1);
 
         Assert.Equal("127.0.0.1", server.Address.Host);
         Assert.NotEqual(0, server.Address.Port);

@@ -21,7 +21,7 @@ public sealed class DeployWorkerCommand : AsyncCommand<DeployWorkerCommand.Setti
         System.Console.SetOut(System.Console.Error);
         try
         {
-            return await DeploymentWorker.RunAsync(settings.Request, events, cancellationToken);
+            return await DeploymentWorker.RunAsync(settings.Request, EngineCatalog.Deployment, events, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

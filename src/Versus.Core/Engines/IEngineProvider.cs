@@ -1,3 +1,5 @@
+using Versus.Core.Deployment;
+
 namespace Versus.Core.Engines;
 
 /// <summary>
@@ -18,6 +20,13 @@ public interface IEngineProvider
     /// (TensorFlow.js training on JavaScript kernels: tens of seconds a step); it still runs when named.
     /// </summary>
     bool IncludedByDefault => true;
+
+    /// <summary>
+    /// What this engine offers the deployment probes (serve, export to ONNX, run an ONNX file, edge, browser) and the
+    /// targets it cannot reach here, with why. Empty for an engine that deploys nowhere. Engines with several ids (one
+    /// per backend) offer them on one id only, so each row appears once.
+    /// </summary>
+    IReadOnlyList<IDeploymentCapability> Deployment => [];
 
     Task<EngineAvailability> CheckAvailabilityAsync(CancellationToken cancellationToken);
 
