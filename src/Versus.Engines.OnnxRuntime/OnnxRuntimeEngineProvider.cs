@@ -67,6 +67,8 @@ public sealed class OnnxRuntimeEngineProvider : IEngineProvider, IInProcessEngin
             ["dtype"] = "float32",
             ["model"] = "exported in-process from the spec and weights by Versus.Export.Onnx (OnnxSharp protobuf types)",
         };
+        // The CPU execution provider: the only one this engine loads.
+        foreach (var (key, value) in EngineDevice.Cpu()) details[key] = value;
         var info = new EngineInfo(
             EngineId,
             "ONNX Runtime",

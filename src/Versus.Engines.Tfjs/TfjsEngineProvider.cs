@@ -49,11 +49,15 @@ public sealed class TfjsEngineProvider : IEngineProvider
         Backend == TfjsBackend.Auto ? [new TfjsBrowser(), TfjsServingGap.Gap] : [];
 
     /// <summary>
-    /// Opt-in (--engines torchsharp,tfjs) unless the native tensorflow backend is installed: a training step on
-    /// JavaScript kernels, or a software GPU, takes seconds to minutes at batch 64 on a small machine, far beyond a
-    /// quick default run.
+    /// "tfjs" (the fastest backend that starts here) is in every default run, so the default suite answers "TensorFlow
+    /// or PyTorch?"; the other ids name one backend each and run when named (--engines torchsharp,tfjs:wasm).
     /// </summary>
-    public bool IncludedByDefault => Backend == TfjsBackend.Auto && packages.HasNativeBackend;
+    public bool IncludedByDefault => Backend == TfjsBackend.Auto;
+
+    /// <summary>The one line a run prints when "tfjs" must fall back to the JavaScript kernels for want of Chromium.</summary>
+    public const string NoChromiumShortfall =
+        "Chromium not found, TensorFlow.js runs on its slow cpu backend (JavaScript kernels: seconds a training step) "
+        + "instead of webgl; fix: sudo apt-get install chromium (or run ./versus, which installs it)";
 
     public async Task<EngineAvailability> CheckAvailabilityAsync(CancellationToken cancellationToken)
     {
@@ -84,7 +88,10 @@ public sealed class TfjsEngineProvider : IEngineProvider
         if (backend is null)
             return EngineAvailability.Unusable("@tensorflow/tfjs-node is not installed: its install script downloads libtensorflow, so it is an optional install that needs internet access once",
                 $"run 'npm install @tensorflow/tfjs-node@{packages.PackageVersion("@tensorflow/tfjs")}' in {packages.Folder} on a machine with internet access");
-        return EngineAvailability.Usable($"{version}, backend {backend}");
+        var summary = $"{version}, backend {backend}";
+        return Backend == TfjsBackend.Auto && !packages.HasNativeBackend && ChromiumBrowser.Find() is null
+            ? EngineAvailability.Degraded(summary, NoChromiumShortfall)
+            : EngineAvailability.Usable(summary);
     }
 
     /// <summary>What "tfjs" falls back to without the native backend: WebGL in Chromium where Chromium is installed.</summary>

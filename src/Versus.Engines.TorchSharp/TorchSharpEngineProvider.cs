@@ -100,6 +100,7 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
             ["nativeCompatibility"] = report.Summary,
         };
         if (LoadedOpenMpRuntime() is { } openMp) details["parallelRuntime"] = $"OpenMP ({openMp})";
+        foreach (var (key, value) in EngineDevice.Cpu()) details[key] = value;
         var info = new EngineInfo(
             EngineId,
             "PyTorch (libtorch) via TorchSharp",

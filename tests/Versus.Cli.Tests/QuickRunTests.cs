@@ -1,4 +1,5 @@
 using Json.Schema;
+using Versus.Core.Engines;
 using Versus.Core.Results;
 using Versus.Store;
 
@@ -29,9 +30,13 @@ public sealed class QuickRunTests(QuickRunFixture run) : IClassFixture<QuickRunF
         Assert.Equal(["small-cnn-28", "cnn-64", "depth-2", "depth-4", "depth-8", "depth-16"], results.Workloads.Select(w => w.Id));
         Assert.Contains("torchsharp", engines);
         Assert.Equal(1 + 6 * 2 * engines.Count, results.Measurements.Count);
-        // Every measurement ran, except training on an engine that cannot train, which is skipped and says so.
+        Assert.Contains("tfjs", results.Engines.Select(e => e.Id));
+        // Every measurement ran, except training on an engine that cannot train, or whose steps do not fit the quick
+        // budget (TensorFlow.js on a software GPU): skipped, and the reason says so with the estimate.
         Assert.All(results.Measurements, m => Assert.True(
-            m.Status == MeasurementStatus.Ok || (m.Status == MeasurementStatus.Skipped && m.Kind == MeasurementKind.Training && m.Reason!.Contains("cannot train")),
+            m.Status == MeasurementStatus.Ok || (m.Status == MeasurementStatus.Skipped && m.Kind == MeasurementKind.Training
+                && (m.Reason!.Contains("cannot train") || (m.Engine == "tfjs" && (m.Reason.Contains("training budget")
+                    || m.Reason.StartsWith("estimated from", StringComparison.Ordinal))))),
             $"{m.Id}: {m.Status} {m.Reason}"));
         Assert.All(results.Measurements.Where(m => m.Status == MeasurementStatus.Ok), m => Assert.Equal(m.Engine, m.EngineInfo!.Id));
     }
@@ -47,6 +52,33 @@ public sealed class QuickRunTests(QuickRunFixture run) : IClassFixture<QuickRunF
 
         Assert.Equal(6 * engines.Count * (engines.Count - 1) / 2, forward.Count);
         Assert.All(forward, c => Assert.True(c.Passed, $"{c.Workload} {c.EngineA} vs {c.EngineB}: {c.MaxAbsDifference} > {c.Tolerance}"));
+    }
+
+    [SkippableFact]
+    public void Should_MeasureTensorFlowAgainstPyTorchTraining_When_DefaultSuiteRunsQuick()
+    {
+        var results = Results;
+        Skip.IfNot(results.Engines.Single(e => e.Id == "tfjs").Usable, "tfjs is not usable here");
+        bool Trained(string engine, string workload) => results.Measurements.Any(m =>
+            m is { Kind: MeasurementKind.Training, Status: MeasurementStatus.Ok } && m.Engine == engine && m.Workload == workload);
+
+        var compared = results.Workloads.Select(w => w.Id).Where(w => Trained("tfjs", w) && Trained("torchsharp", w)).ToList();
+
+        Assert.True(compared.Count > 0, $"no workload has both TensorFlow.js and TorchSharp training measured\n{Context}");
+    }
+
+    [SkippableFact]
+    public void Should_SayWhichTensorFlowAndWhichDevice_When_TfjsRan()
+    {
+        var tfjs = Results.Measurements.Where(m => m is { Engine: "tfjs", Status: MeasurementStatus.Ok }).ToList();
+        Skip.If(tfjs.Count == 0, "no tfjs measurement ran here");
+
+        Assert.All(tfjs, m => Assert.Matches(
+            @"^TensorFlow\.js \d+\.\d+ (\(Keras layers API\)|on libtensorflow \(tfjs-node\))$", m.EngineInfo!.Framework));
+        Assert.All(tfjs, m => Assert.False(string.IsNullOrWhiteSpace(EngineDevice.DescriptionOf(m.EngineInfo!))));
+        Assert.All(tfjs, m => Assert.NotNull(EngineDevice.KindOf(m.EngineInfo!)));
+        Assert.All(Results.Measurements.Where(m => m is { Engine: "torchsharp" or "onnxruntime", Status: MeasurementStatus.Ok }),
+            m => Assert.Equal(DeviceKind.Cpu, EngineDevice.KindOf(m.EngineInfo!)));
     }
 
     [Fact]

@@ -44,6 +44,15 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void Should_ReportTheCpuAsItsDevice_When_Loaded()
+    {
+        using var engine = new OnnxRuntimeEngineProvider().Load(1);
+
+        Assert.Equal("cpu", engine.Info.Details[EngineDevice.KindKey]);
+        Assert.Equal($"CPU: {Versus.Core.Environments.EnvironmentProbe.CpuModel()}", engine.Info.Details[EngineDevice.DeviceKey]);
+    }
+
+    [Fact]
     public void Should_RefuseToTrain_When_AskedForAStep()
     {
         var spec = TestWorkloads.Spec("depth-2");

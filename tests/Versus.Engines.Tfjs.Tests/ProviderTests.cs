@@ -27,12 +27,44 @@ public sealed class ProviderTests
     }
 
     [Fact]
-    public void Should_StayOutOfTheDefaultRun_When_OnlyJavaScriptKernelsCanTrain()
+    public void Should_JoinTheDefaultRun_When_ItIsTheAutoBackend()
     {
-        var nativeInstalled = Directory.Exists(Path.Combine(TfjsTestEnvironment.WorkerFolder, "node_modules", "@tensorflow", "tfjs-node"));
-
-        Assert.Equal(nativeInstalled, new TfjsEngineProvider().IncludedByDefault);
+        Assert.True(new TfjsEngineProvider().IncludedByDefault);
+        // One TensorFlow in the default run: the fixed-backend ids would repeat its figures.
         Assert.All(TfjsEngineProvider.All.Where(p => p.Id != TfjsEngineProvider.EngineId), p => Assert.False(p.IncludedByDefault));
+    }
+
+    [SkippableFact]
+    public async Task Should_StayUsableAndSayWhatIsMissing_When_AutoHasNoChromium()
+    {
+        TfjsTestEnvironment.RequireEngine();
+        Skip.If(Directory.Exists(Path.Combine(TfjsTestEnvironment.WorkerFolder, "node_modules", "@tensorflow", "tfjs-node")),
+            "@tensorflow/tfjs-node is installed here, so 'tfjs' needs no Chromium");
+        var saved = Environment.GetEnvironmentVariable(ChromiumBrowser.ExecutableVariable);
+        Environment.SetEnvironmentVariable(ChromiumBrowser.ExecutableVariable, "/nonexistent/chromium");
+        try
+        {
+            var availability = await new TfjsEngineProvider().CheckAvailabilityAsync(CancellationToken.None);
+
+            Assert.True(availability.IsUsable);
+            Assert.Equal(TfjsEngineProvider.NoChromiumShortfall, availability.Shortfall);
+            Assert.Contains("fix: sudo apt-get install chromium", availability.Shortfall);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ChromiumBrowser.ExecutableVariable, saved);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Should_HaveNoShortfall_When_ChromiumIsInstalled()
+    {
+        TfjsTestEnvironment.RequireEngine("tfjs:webgl");
+
+        var availability = await new TfjsEngineProvider().CheckAvailabilityAsync(CancellationToken.None);
+
+        Assert.True(availability.IsUsable);
+        Assert.Null(availability.Shortfall);
     }
 
     [Theory]
@@ -131,8 +163,57 @@ public sealed class ProviderTests
         if (backend == "webgl") Assert.False(string.IsNullOrWhiteSpace(hello.Engine.Details["webglRenderer"]));
         if (backend == "webgpu") Assert.False(string.IsNullOrWhiteSpace(hello.Engine.Details["webgpuAdapter"]));
         Assert.StartsWith("TensorFlow.js ", hello.Engine.Version);
+        Assert.Matches(@"^TensorFlow\.js \d+\.\d+ \(Keras layers API\)$", hello.Engine.Framework);
+        Assert.False(string.IsNullOrWhiteSpace(EngineDevice.DescriptionOf(hello.Engine)));
+        Assert.NotNull(EngineDevice.KindOf(hello.Engine));
         Assert.True(hello.EngineLoadMs > 0);
         Assert.True(worker.Channel.LastPeakRssBytes > 10_000_000, $"peak RSS {worker.Channel.LastPeakRssBytes} is not a Node process's");
+    }
+
+    [SkippableTheory]
+    [InlineData("tfjs:cpu")]
+    [InlineData("tfjs:wasm")]
+    public async Task Should_NameTheCpuAsTheDevice_When_TheBackendRunsOnTheCpu(string id)
+    {
+        TfjsTestEnvironment.RequireEngine(id);
+        await using var worker = TfjsWorker.Start(TfjsEngineProvider.For(id));
+
+        var hello = await worker.HelloAsync();
+
+        Assert.Equal(DeviceKind.Cpu, EngineDevice.KindOf(hello.Engine));
+        Assert.StartsWith("CPU: ", EngineDevice.DescriptionOf(hello.Engine));
+    }
+
+    /// <summary>This machine has no GPU: webgl runs on Mesa's llvmpipe (or SwiftShader), and its figures must say so.</summary>
+    [SkippableFact]
+    public async Task Should_SayItIsASoftwareRenderer_When_WebglRunsWithoutAGpu()
+    {
+        TfjsTestEnvironment.RequireEngine("tfjs:webgl");
+        await using var worker = TfjsWorker.Start(TfjsEngineProvider.For("tfjs:webgl"));
+
+        var hello = await worker.HelloAsync();
+
+        var renderer = hello.Engine.Details["webglRenderer"];
+        Skip.IfNot(System.Text.RegularExpressions.Regex.IsMatch(renderer, "llvmpipe|swiftshader|softpipe|lavapipe",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase), $"WebGL runs on a GPU here ({renderer})");
+        Assert.Equal(DeviceKind.SoftwareGpu, EngineDevice.KindOf(hello.Engine));
+        Assert.EndsWith(", a software renderer", EngineDevice.DescriptionOf(hello.Engine));
+    }
+
+    [SkippableTheory]
+    [InlineData("ANGLE (Mesa, llvmpipe (LLVM 15.0.6, 256 bits), OpenGL 4.5)", "llvmpipe (LLVM 15.0.6, 256 bits), a software renderer", "software-gpu")]
+    [InlineData("ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)", "SwiftShader, a software renderer", "software-gpu")]
+    [InlineData("softpipe", "softpipe, a software renderer", "software-gpu")]
+    [InlineData("ANGLE (NVIDIA Corporation, NVIDIA GeForce RTX 3080/PCIe/SSE2, OpenGL 4.5.0)", "NVIDIA GeForce RTX 3080/PCIe/SSE2", "gpu")]
+    [InlineData("Apple M2", "Apple M2", "gpu")]
+    public async Task Should_TellASoftwareRendererFromAGpu_When_ReadingTheRendererString(string renderer, string device, string kind)
+    {
+        TfjsTestEnvironment.RequireEngine();
+
+        var output = await NodeScript.RunAsync(
+            $"const d = require('./lib/device').rendererDevice({System.Text.Json.JsonSerializer.Serialize(renderer)}); console.log(d.device + '|' + d.deviceKind);");
+
+        Assert.Equal($"{device}|{kind}", output);
     }
 
     [SkippableFact]

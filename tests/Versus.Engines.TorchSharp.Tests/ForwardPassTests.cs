@@ -1,3 +1,5 @@
+using Versus.Core.Engines;
+
 namespace Versus.Engines.TorchSharp.Tests;
 
 public sealed class ForwardPassTests
@@ -70,6 +72,15 @@ public sealed class ForwardPassTests
         Assert.StartsWith(".NET ", engine.Info.Host, StringComparison.Ordinal);
         Assert.Equal(TestWorkloads.Threads.ToString(System.Globalization.CultureInfo.InvariantCulture), engine.Info.Details["intraOpThreads"]);
         if (OperatingSystem.IsLinux()) Assert.StartsWith("OpenMP (libgomp", engine.Info.Details["parallelRuntime"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_ReportTheCpuAsItsDevice_When_Loaded()
+    {
+        using var engine = new TorchSharpEngineProvider().Load(TestWorkloads.Threads);
+
+        Assert.Equal(DeviceKind.Cpu, EngineDevice.KindOf(engine.Info));
+        Assert.Equal($"CPU: {Versus.Core.Environments.EnvironmentProbe.CpuModel()}", EngineDevice.DescriptionOf(engine.Info));
     }
 
     [Fact]

@@ -20,7 +20,10 @@ public sealed class ListCommand : AsyncCommand
             var status = availability.IsUsable
                 ? $"[green]usable[/] {Markup.Escape(availability.Summary)}"
                 : $"[red]not usable[/] {Markup.Escape(availability.Summary)}" + (availability.Fix is null ? "" : $"\nfix: {Markup.Escape(availability.Fix)}");
-            if (!engine.IncludedByDefault) status += "\n[yellow]not in the default set[/]: runs when named, e.g. --engines torchsharp," + Markup.Escape(engine.Id);
+            if (availability.Shortfall is { } shortfall) status += $"\n[yellow]slower than it could be[/]: {Markup.Escape(shortfall)}";
+            status += engine.IncludedByDefault
+                ? "\n[blue]in the default set[/]: every 'versus run' without --engines measures it"
+                : "\nnamed only: not in the default set, runs with e.g. --engines torchsharp," + Markup.Escape(engine.Id);
             engines.AddRow(engine.Id, engine.Capabilities.ToString().ToLowerInvariant(), status);
         }
         AnsiConsole.Write(engines);

@@ -63,6 +63,8 @@ internal sealed class RunSession : IAsyncDisposable
             await store.DisposeAsync();
             return (null, ErrorLine.Print(e.Errors));
         }
+        // One line each, before any measurement: the run goes on without what is missing, and says how to get it.
+        foreach (var shortfall in plan.Shortfalls) await System.Console.Error.WriteLineAsync($"versus: {shortfall}");
         var output = new RunOutput(settings.OutDirectory);
         var started = new RunResults(RunResults.CurrentSchemaVersion, plan.RunId, DateTimeOffset.UtcNow, null, "running", plan.Options,
             environment, plan.Engines, plan.Workloads, [], SampleSummary.IntervalMethod, Deployment: deploymentOnly ? [] : null);

@@ -16,8 +16,9 @@ public interface IEngineProvider
     FrameworkFamily Family { get; }
 
     /// <summary>
-    /// Whether a run without --engines measures this engine. False for an engine too slow for the default suite here
-    /// (TensorFlow.js training on JavaScript kernels: tens of seconds a step); it still runs when named.
+    /// Whether a run without --engines measures this engine. False for a variant that would only repeat a default
+    /// engine's figures on one fixed backend (tfjs:cpu, tfjs:webgl beside tfjs, which picks the fastest); it still runs
+    /// when named.
     /// </summary>
     bool IncludedByDefault => true;
 

@@ -11,7 +11,7 @@ public static class EnvironmentProbe
     public static EnvironmentInfo Capture()
     {
         var cpuinfo = ReadOrEmpty("/proc/cpuinfo");
-        var model = Field(cpuinfo, "model name") ?? Field(cpuinfo, "Hardware") ?? RuntimeInformation.ProcessArchitecture.ToString();
+        var model = CpuModel(cpuinfo);
         var flags = (Field(cpuinfo, "flags") ?? Field(cpuinfo, "Features") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var cores = cpuinfo.Split('\n').Where(l => l.StartsWith("core id", StringComparison.Ordinal))
             .Zip(cpuinfo.Split('\n').Where(l => l.StartsWith("physical id", StringComparison.Ordinal)))
@@ -22,7 +22,7 @@ public static class EnvironmentProbe
             OsName(),
             Kernel(),
             RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant(),
-            model.Trim(),
+            model,
             [.. InterestingFlags.Where(flags.Contains)],
             System.Environment.ProcessorCount,
             cores > 0 ? cores : null,
@@ -31,6 +31,12 @@ public static class EnvironmentProbe
             RuntimeInformation.FrameworkDescription,
             VersusVersion());
     }
+
+    /// <summary>The processor's name ("model name" in /proc/cpuinfo; "Hardware" on some ARM boards; else the architecture).</summary>
+    public static string CpuModel() => CpuModel(ReadOrEmpty("/proc/cpuinfo"));
+
+    private static string CpuModel(string cpuinfo) =>
+        (Field(cpuinfo, "model name") ?? Field(cpuinfo, "Hardware") ?? RuntimeInformation.ProcessArchitecture.ToString()).Trim();
 
     public static string VersusVersion() =>
         typeof(EnvironmentProbe).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

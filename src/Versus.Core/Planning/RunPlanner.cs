@@ -69,8 +69,17 @@ public static class RunPlanner
             settings.Profile.Epochs, settings.Threads, settings.DataPath ?? DataSource.Generated, settings.Seed,
             settings.Profile.TargetRelativeHalfWidth, settings.Profile.LatencyBudget.TotalSeconds);
         var engines = settings.Engines.Select(e => new EngineRecord(e.Id, availability[e.Id].IsUsable, availability[e.Id].Summary, availability[e.Id].Fix, e.Family)).ToList();
-        return new RunPlan(runId, options, engines, workloadRecords, planned);
+        var shortfalls = settings.Engines.Select(e => Shortfall(e.Id, availability[e.Id])).OfType<string>().ToList();
+        return new RunPlan(runId, options, engines, workloadRecords, planned, shortfalls);
     }
+
+    /// <summary>One line for an engine that will not run, or will run slower than it could: what is missing and the fix.</summary>
+    private static string? Shortfall(string id, EngineAvailability availability) =>
+        !availability.IsUsable
+            ? $"{id}: not usable here, its measurements are skipped: {availability.Summary}"
+              + (availability.Fix is null ? "" : $"; fix: {availability.Fix}")
+        : availability.Shortfall is { } shortfall ? $"{id}: {shortfall}"
+        : null;
 
     private static MeasurementTask Task(string runId, IEngineProvider engine, WorkerLaunchContext launch, MeasurementKind kind,
         Workload? workload, string? weightsPath, DataSource? data, RunSettings settings) =>

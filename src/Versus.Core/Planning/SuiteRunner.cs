@@ -5,7 +5,8 @@ namespace Versus.Core.Planning;
 
 /// <summary>
 /// Runs a plan in order, one worker process at a time (measurements never share the machine), and hands every finished
-/// record to <paramref name="onFinished"/> at once so it is stored before the next one starts.
+/// record to <paramref name="onFinished"/> at once so it is stored before the next one starts. Training that costs at
+/// least as much per step as one its engine could not fit in the budget is skipped without a worker (<see cref="SlowTrainingFloor"/>).
 /// </summary>
 public static class SuiteRunner
 {
@@ -13,14 +14,17 @@ public static class SuiteRunner
         Func<MeasurementRecord, Task> onFinished, CancellationToken cancellationToken)
     {
         var records = new List<MeasurementRecord>();
+        var slowTraining = new SlowTrainingFloor();
         double? peak = null;
         foreach (var planned in plan.Measurements)
         {
             cancellationToken.ThrowIfCancellationRequested();
             await onStarting(planned);
-            var record = planned.SkipReason is { } reason
+            var reason = planned.SkipReason ?? slowTraining.WhyNot(planned.Task);
+            var record = reason is not null
                 ? MeasurementRunner.Skipped(planned.Task, reason)
                 : await MeasurementRunner.RunAsync(planned.Task, peak, cancellationToken);
+            if (reason is null && record.Status == MeasurementStatus.Skipped) slowTraining.Observe(planned.Task, record.Reason ?? "");
             if (record is { Kind: MeasurementKind.MachinePeak, Status: MeasurementStatus.Ok })
                 peak = record.Metric(MetricNames.MatmulGflops)?.Summary?.Median;
             records.Add(record);

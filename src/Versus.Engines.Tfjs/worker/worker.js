@@ -7,6 +7,7 @@
 // stdout belongs to the protocol: console.log/info/warn (TensorFlow.js prints hints there) are sent to stderr.
 const mainEnteredUnixMs = performance.timeOrigin + performance.now();
 const readline = require('readline');
+const { deviceOf } = require('./lib/device');
 
 const protocolOut = process.stdout;
 require('./lib/stdio').redirectConsoleToStderr();
@@ -43,12 +44,15 @@ async function hello(args) {
   const loaded = options.host === 'auto' ? await startAuto(threads)
     : options.host === 'chromium' ? await startChromium(threads, options.backend) : await startNode(threads, options.backend);
   const engineLoadMs = performance.now() - start;
-  const details = { ...loaded.details, tfjs: loaded.version, requestedBackend: options.backend, requestedThreads: String(threads), dtype: 'float32', layersApi: 'tf.layers (Keras)' };
+  const details = {
+    ...loaded.details, tfjs: loaded.version, requestedBackend: options.backend, requestedThreads: String(threads), dtype: 'float32',
+    layersApi: 'tf.layers (Keras)', ...deviceOf(loaded.backend, loaded.details),
+  };
   return {
     protocol: PROTOCOL_VERSION,
     engine: {
       id: options.id,
-      framework: 'TensorFlow.js (Keras layers API)',
+      framework: frameworkName(loaded.version, loaded.backend),
       version: `TensorFlow.js ${loaded.version}`,
       backend: loaded.backend,
       host: loaded.host,
@@ -59,6 +63,15 @@ async function hello(args) {
     engineLoadMs,
     pid: process.pid,
   };
+}
+
+/**
+ * Which TensorFlow this is, precisely: TensorFlow.js runs its own kernels (JavaScript, WebGL, WebGPU, wasm) except on
+ * the tensorflow backend, where tfjs-node hands them to native libtensorflow, the library Python's TensorFlow uses.
+ */
+function frameworkName(version, backend) {
+  const release = String(version).split('.').slice(0, 2).join('.');
+  return backend === 'tensorflow' ? `TensorFlow.js ${release} on libtensorflow (tfjs-node)` : `TensorFlow.js ${release} (Keras layers API)`;
 }
 
 /**
