@@ -33,6 +33,7 @@ public sealed class ReportComposer
     private IEnumerable<IReportSection> Sections(ReportData data)
     {
         yield return new HeaderSection();
+        yield return new VerdictSection();
         yield return new EnvironmentSection();
         yield return new EnginesSection();
         yield return new TrainingTimeSection();
@@ -43,6 +44,7 @@ public sealed class ReportComposer
         yield return new ParitySection();
         yield return new ComparisonSection();
         yield return new DeploymentSection();
+        yield return new ScoresSection();
         yield return new MeasurementDetailsSection();
         yield return new ProblemsSection();
         yield return new CitedOnlySection();

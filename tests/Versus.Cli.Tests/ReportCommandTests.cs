@@ -55,7 +55,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("pdf", "error: --format 'pdf' is not a report format; use one of md, json")]
+    [InlineData("pdf", "error: --format 'pdf' is not a report format; use one of html, md, json")]
     public async Task Should_NameTheAllowedFormats_When_FormatIsUnknown(string format, string expected)
     {
         await Store("20261202-101500-ab12");

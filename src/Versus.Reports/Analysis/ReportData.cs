@@ -11,6 +11,7 @@ internal sealed class ReportData
 {
     private readonly Dictionary<string, IReadOnlyList<DepthPoint>> depthSweeps = new(StringComparer.Ordinal);
     private IReadOnlyList<EngineComparison>? comparisons;
+    private Verdict.FrameworkVerdict? verdict;
 
     public ReportData(RunResults results, CitedFacts cited)
     {
@@ -35,6 +36,11 @@ internal sealed class ReportData
     /// <summary>Every pair of engines that measured the same speed metric on a workload: computed once per report.</summary>
     public IReadOnlyList<EngineComparison> Comparisons => comparisons ??=
         EngineComparisons.Compute(Ok(MeasurementKind.Training).Concat(Ok(MeasurementKind.Inference)));
+
+    /// <summary>The deck's conclusion from this run's evidence, by the priorities the run recorded (or the balanced default).</summary>
+    public Verdict.FrameworkVerdict Verdict => verdict ??= Reports.Verdict.VerdictAnalysis.Compute(Results,
+        Results.Options.Priorities is { } recorded && Reports.Verdict.Priorities.FromRecord(recorded).Priorities is { } p
+            ? p : Reports.Verdict.Priorities.Default);
 
     public IReadOnlyList<DepthPoint> DepthSweep(string family)
     {
