@@ -30,6 +30,18 @@ public sealed class BadInputTests : IDisposable
         return result.Stderr;
     }
 
+    [Theory]
+    [InlineData("speed", "--priorities 'speed' 'speed' is not a priority or a profile")]
+    [InlineData("browser=-1", "--priorities 'browser=-1' the weight of 'browser' must be a finite number of 0 or more")]
+    [InlineData("browser=x", "--priorities 'browser=x' the weight of 'browser' must be a finite number of 0 or more")]
+    [InlineData("browser=0,edge=0", "every weight is 0")]
+    public async Task Should_NameTheAllowedPriorities_When_PrioritiesAreBad(string value, string expected)
+    {
+        var stderr = await RunExpectingRefusal("--priorities", value);
+
+        Assert.Contains(expected, stderr);
+    }
+
     [Fact]
     public async Task Should_NameKnownEngines_When_EngineIsUnknown()
     {

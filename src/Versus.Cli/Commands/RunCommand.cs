@@ -66,7 +66,11 @@ public sealed class RunCommand : AsyncCommand<RunCommandSettings>
                 Measurements = records, FinishedAt = DateTimeOffset.UtcNow, Status = status, Parity = ParityAnalyzer.Analyze(records),
                 Deployment = deployment is null ? null : [.. deployment.Records],
             };
-            return await session.FinishAsync(finished, RunSummaryTable.Write);
+            return await session.FinishAsync(finished, run =>
+            {
+                RunSummaryTable.Write(run);
+                VerdictLines.Write(run);
+            });
         }
     }
 }

@@ -47,6 +47,11 @@ public sealed class RunCommandSettings : CommandSettings
     [Description("Folder for results.json and report.md (default: versus-results/<run id>).")]
     public string? Out { get; init; }
 
+    [CommandOption("--priorities <LIST>")]
+    [Description("What the recommendation weighs: a profile (balanced, research, production-server, browser-app, edge) or " +
+        "priorities with optional weights, e.g. training-speed=3,browser=1 (see docs/scoring.md). Default: balanced.")]
+    public string? Priorities { get; init; }
+
     [CommandOption("--db <PATH>")]
     [Description("SQLite results file (default: under the user's data directory).")]
     public string? Db { get; init; }

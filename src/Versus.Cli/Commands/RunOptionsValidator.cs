@@ -31,12 +31,23 @@ public static class RunOptionsValidator
         if (epochs is not null) profile = profile with { Epochs = epochs };
         if (raw.Data is not null) CheckData(raw.Data, workloads, errors);
         errors.AddRange(RunPlanner.CheckMemory(workloads, profile, availableMemoryBytes));
+        var priorities = raw.Priorities is null ? Reports.Verdict.Priorities.Default : Reports.Verdict.Priorities.Parse(raw.Priorities) switch
+        {
+            { Priorities: { } parsed } => parsed,
+            var failed => Fail(failed.Errors),
+        };
         var outDir = raw.Out ?? Path.Combine("versus-results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
         if (errors.Count == 0) CheckWritable(outDir, errors);
 
         return errors.Count > 0
             ? (null, errors)
-            : (new RunSettings(selected, workloads, profile, threads, seed, raw.Data, Path.GetFullPath(outDir), requested), []);
+            : (new RunSettings(selected, workloads, profile, threads, seed, raw.Data, Path.GetFullPath(outDir), requested, priorities?.ToRecord()), []);
+
+        Reports.Verdict.Priorities? Fail(IReadOnlyList<ValidationError> problems)
+        {
+            errors.AddRange(problems);
+            return null;
+        }
     }
 
     private static List<IEngineProvider> SelectEngines(string? list, IReadOnlyList<IEngineProvider> engines, List<ValidationError> errors)

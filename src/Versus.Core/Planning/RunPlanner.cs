@@ -67,7 +67,7 @@ public static class RunPlanner
 
         var options = new RunOptionsRecord([.. settings.Engines.Select(e => e.Id)], settings.RequestedWorkloads, settings.Profile == MeasurementProfile.Quick,
             settings.Profile.Epochs, settings.Threads, settings.DataPath ?? DataSource.Generated, settings.Seed,
-            settings.Profile.TargetRelativeHalfWidth, settings.Profile.LatencyBudget.TotalSeconds);
+            settings.Profile.TargetRelativeHalfWidth, settings.Profile.LatencyBudget.TotalSeconds, settings.Priorities);
         var engines = settings.Engines.Select(e => new EngineRecord(e.Id, availability[e.Id].IsUsable, availability[e.Id].Summary, availability[e.Id].Fix, e.Family)).ToList();
         var shortfalls = settings.Engines.Select(e => Shortfall(e.Id, availability[e.Id])).OfType<string>().ToList();
         return new RunPlan(runId, options, engines, workloadRecords, planned, shortfalls);

@@ -12,4 +12,5 @@ public sealed record RunSettings(
     uint Seed,
     string? DataPath,
     string OutDirectory,
-    IReadOnlyList<string> RequestedWorkloads);
+    IReadOnlyList<string> RequestedWorkloads,
+    Results.PrioritiesRecord? Priorities = null);
