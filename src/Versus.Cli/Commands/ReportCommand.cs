@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Spectre.Console.Cli;
 using Versus.Cli.Console;
 using Versus.Cli.Reporting;
-using Versus.Core.Parity;
 using Versus.Reports;
 using Versus.Store;
 
@@ -42,14 +41,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         try
         {
             await using var store = await SqliteResultStore.OpenAsync(settings.Db ?? SqliteResultStore.DefaultPath(), cancellationToken);
-            var stored = await store.LoadRunAsync(settings.Run, cancellationToken);
-            if (stored is null)
-            {
-                ErrorLine.Print($"RUN '{settings.Run}' is not stored in {store.Location}; 'versus history' lists the runs");
-                return ExitCodes.BadInput;
-            }
-            // Parity is a pure function of the stored measurements, so it is recomputed rather than stored twice.
-            var run = stored with { Parity = ParityAnalyzer.Analyze(stored.Measurements) };
+            if (await StoredRuns.LoadAsync(store, settings.Run, cancellationToken) is not { } run) return ExitCodes.BadInput;
             var text = renderer.Render(new ReportComposer().Compose(run), run);
             if (settings.Out is null) System.Console.Out.Write(text);
             else ReportFile.Write(settings.Out, text);

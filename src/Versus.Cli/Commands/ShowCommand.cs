@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
 using Versus.Cli.Console;
-using Versus.Core.Parity;
 using Versus.Core.Results;
 using Versus.Reports;
 using Versus.Store;
@@ -32,14 +31,7 @@ public sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
         try
         {
             await using var store = await SqliteResultStore.OpenAsync(settings.Db ?? SqliteResultStore.DefaultPath(), cancellationToken);
-            var stored = await store.LoadRunAsync(settings.Run, cancellationToken);
-            // Parity is a pure function of the stored measurements, so it is recomputed rather than stored twice.
-            var run = stored is null ? null : stored with { Parity = ParityAnalyzer.Analyze(stored.Measurements) };
-            if (run is null)
-            {
-                ErrorLine.Print($"RUN '{settings.Run}' is not stored in {store.Location}; 'versus history' lists the runs");
-                return ExitCodes.BadInput;
-            }
+            if (await StoredRuns.LoadAsync(store, settings.Run, cancellationToken) is not { } run) return ExitCodes.BadInput;
             switch (settings.Format)
             {
                 case "json": System.Console.WriteLine(ResultsJson.Serialize(run)); break;

@@ -39,8 +39,7 @@ internal sealed class ReportData
 
     /// <summary>The deck's conclusion from this run's evidence, by the priorities the run recorded (or the balanced default).</summary>
     public Verdict.FrameworkVerdict Verdict => verdict ??= Reports.Verdict.VerdictAnalysis.Compute(Results,
-        Results.Options.Priorities is { } recorded && Reports.Verdict.Priorities.FromRecord(recorded).Priorities is { } p
-            ? p : Reports.Verdict.Priorities.Default);
+        Reports.Verdict.Priorities.Of(Results.Options));
 
     public IReadOnlyList<DepthPoint> DepthSweep(string family)
     {

@@ -20,7 +20,7 @@ internal sealed class ScoresSection : IReportSection
         report.Heading(2, "Feature scores (0-10) from evidence, beside the deck's");
         var features = new TableBuilder("Framework", "Feature", "From evidence", "Confidence", "Deck (cited)", "Basis");
         foreach (var f in verdict.FeatureScores)
-            features.Row(VerdictSection.Family(f.Family), f.Feature.ToString(), Value(f.Score), Confidence(f.Score), Deck(f.DeckValue, 10), f.Score.Basis);
+            features.Row(FamilyNames.Of(f.Family), f.Feature.ToString(), Value(f.Score), Confidence(f.Score), Deck(f.DeckValue, 10), f.Score.Basis);
         report.Table(features);
         report.Chart(Chart("chart-feature-scores", "Feature scores (0-10): from evidence and cited by the deck", 10, "Feature",
             verdict.FeatureScores.Select(f => (f.Family, f.Feature.ToString(), f.Score, f.DeckValue))));
@@ -28,7 +28,7 @@ internal sealed class ScoresSection : IReportSection
         report.Heading(2, "Deployment strengths (0-3) from evidence, beside the deck's");
         var strengths = new TableBuilder("Framework", "Target", "From evidence", "Confidence", "Deck (cited)", "Basis");
         foreach (var s in verdict.DeploymentStrengths)
-            strengths.Row(VerdictSection.Family(s.Family), DeploymentLabels.Target(s.Target), Value(s.Score), Confidence(s.Score),
+            strengths.Row(FamilyNames.Of(s.Family), DeploymentLabels.Target(s.Target), Value(s.Score), Confidence(s.Score),
                 Deck(s.DeckValue, 3), s.Score.Basis);
         report.Table(strengths);
         report.Chart(Chart("chart-deployment-matrix", "Deployment matrix (0-3): targets x frameworks, from evidence and cited", 3, "Target",
@@ -37,7 +37,7 @@ internal sealed class ScoresSection : IReportSection
         report.Heading(3, "Evidence the scores rest on");
         var evidence = new TableBuilder("Id", "Kind", "Framework", "Statement");
         foreach (var e in verdict.Evidence)
-            evidence.Row(Text.Code(e.Id), e.Kind.ToString().ToLowerInvariant(), e.Family is { } f ? VerdictSection.Family(f) : "both", e.Statement);
+            evidence.Row(Text.Code(e.Id), e.Kind.ToString().ToLowerInvariant(), e.Family is { } f ? FamilyNames.Of(f) : "both", e.Statement);
         report.Table(evidence);
     }
 
@@ -55,7 +55,7 @@ internal sealed class ScoresSection : IReportSection
         var series = new List<ChartSeries>();
         foreach (var family in list.Select(c => c.Family).Distinct())
         {
-            var name = VerdictSection.Family(family);
+            var name = FamilyNames.Of(family);
             series.Add(new ChartSeries($"{name}, from evidence", [.. list.Where(c => c.Family == family && c.Score.Value is not null)
                 .Select(c => new ChartPoint(c.Category, c.Score.Value!.Value, Note: c.Score.Confidence is { } k ? $"confidence {k.ToString().ToLowerInvariant()}" : null))]));
             series.Add(new ChartSeries($"{name}, the deck", [.. list.Where(c => c.Family == family && c.Deck is not null)

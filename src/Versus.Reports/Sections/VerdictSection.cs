@@ -22,13 +22,7 @@ internal sealed class VerdictSection : IReportSection
             $"version {verdict.EvidenceSourcesVersion.ToString(CultureInfo.InvariantCulture)}.");
         foreach (var r in new[] { verdict.Train, verdict.Deploy })
         {
-            var answer = r.Outcome switch
-            {
-                RecommendationOutcome.Chosen => Text.Strong(Family(r.Family!.Value)) + (r.Engine is null ? "" : $" ({r.Engine})"),
-                RecommendationOutcome.Tie => Text.Strong("a tie"),
-                _ => Text.Strong("insufficient evidence"),
-            };
-            report.Paragraph((r.Scope == RecommendationScope.Train ? "Train with: " : "Deploy with: ") + answer + ". " +
+            report.Paragraph((r.Scope == RecommendationScope.Train ? "Train with: " : "Deploy with: ") + Text.Strong(FamilyNames.Answer(r)) + ". " +
                 string.Join(" ", r.Sentences));
         }
         report.Note(verdict.NativeTensorFlow.Statement);
@@ -38,11 +32,4 @@ internal sealed class VerdictSection : IReportSection
             report.Bullets(verdict.Contradictions.Select(c => c.Statement));
         }
     }
-
-    public static string Family(FrameworkFamily family) => family switch
-    {
-        FrameworkFamily.PyTorch => "PyTorch",
-        FrameworkFamily.TensorFlow => "TensorFlow",
-        _ => "ONNX",
-    };
 }

@@ -89,6 +89,10 @@ public sealed record Priorities(string? Profile, IReadOnlyDictionary<Priority, d
             : new PrioritiesParseResult(new Priorities(record.Profile, weights), []);
     }
 
+    /// <summary>The priorities a run recorded, or <see cref="Default"/> for a run that recorded none or none this version reads.</summary>
+    public static Priorities Of(RunOptionsRecord options) =>
+        options.Priorities is { } recorded && FromRecord(recorded).Priorities is { } read ? read : Default;
+
     /// <summary>Every priority with its weight (0 included), so the record says what was left out as well as what counted.</summary>
     public PrioritiesRecord ToRecord() =>
         new(Profile, Enum.GetValues<Priority>().ToDictionary(p => p.Name(), Weight));
