@@ -2,7 +2,7 @@ namespace Versus.Cli.Tests;
 
 /// <summary>
 /// One real "versus run --quick" of the default suite (TorchSharp, TensorFlow.js, ONNX Runtime, then the deployment
-/// probes), shared by the end-to-end tests: about 5 minutes on an idle 2-core machine, with room for a busy one.
+/// probes), shared by the end-to-end tests: under 5 minutes on an idle 2-core machine; the limit leaves room for a busy one.
 /// </summary>
 public sealed class QuickRunFixture : IAsyncLifetime
 {
@@ -15,7 +15,7 @@ public sealed class QuickRunFixture : IAsyncLifetime
     public VersusProcess.Result Result { get; private set; } = new(-1, "", "");
 
     public async Task InitializeAsync() =>
-        Result = await VersusProcess.RunAsync(TimeSpan.FromMinutes(10), "run", "--quick", "--out", OutDirectory, "--db", Database);
+        Result = await VersusProcess.RunAsync(TimeSpan.FromMinutes(15), "run", "--quick", "--out", OutDirectory, "--db", Database);
 
     public Task DisposeAsync()
     {

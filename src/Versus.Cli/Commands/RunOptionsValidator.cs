@@ -17,7 +17,7 @@ public static class RunOptionsValidator
     {
         var errors = new List<ValidationError>();
         var selected = SelectEngines(raw.Engines, engines, errors);
-        IReadOnlyList<string> requested = raw.Workloads is null ? WorkloadCatalog.DefaultSuite : SplitList(raw.Workloads);
+        IReadOnlyList<string> requested = raw.Workloads is null ? (raw.Quick ? WorkloadCatalog.QuickSuite : WorkloadCatalog.DefaultSuite) : SplitList(raw.Workloads);
         if (raw.Workloads is not null && requested.Count == 0)
             errors.Add(new ValidationError("--workloads", "", "is empty; give workload ids, depth-N, or spec file paths"));
         var (workloads, workloadErrors) = catalog.Resolve(requested);

@@ -3,10 +3,11 @@ using Versus.Core.Statistics;
 namespace Versus.Core.Measurement;
 
 /// <summary>
-/// How hard to measure: sampling targets and budgets. <see cref="Quick"/> aims at the whole default suite in under three
-/// minutes on a 2-core machine with medians within 5%; <see cref="Full"/> at 2% with larger budgets. Quick's 25-s
-/// training budget binds only slow engines (TorchSharp trains every default workload's two quick epochs in about 15 s
-/// here): TensorFlow.js on a software GPU gets about 5-25 timed steps of the smaller residual nets instead of an unbounded wait.
+/// How hard to measure: sampling targets and budgets. <see cref="Quick"/> aims at the whole default quick suite, three
+/// engines and the deployment probes, in under five minutes on a 2-core machine with medians within 5%; <see cref="Full"/>
+/// at 2% with larger budgets. Quick's 20-s training budget binds only slow engines (TorchSharp trains every quick
+/// workload's two epochs in a few seconds here): TensorFlow.js on a software GPU gets 10-20 timed steps of depth-2
+/// and an estimate, with its reason, for the workloads whose minimum steps would not fit.
 /// </summary>
 public sealed record MeasurementProfile(
     string Name,
@@ -28,8 +29,8 @@ public sealed record MeasurementProfile(
     int MachinePeakSize)
 {
     public static readonly MeasurementProfile Quick = new("quick", 0.05, 10, 5000,
-        LatencyBudget: TimeSpan.FromSeconds(3), ThroughputBudget: TimeSpan.FromSeconds(6), SteadyStateBudget: TimeSpan.FromSeconds(5),
-        TrainingBudget: TimeSpan.FromSeconds(25), RequestTimeout: TimeSpan.FromSeconds(120),
+        LatencyBudget: TimeSpan.FromSeconds(2), ThroughputBudget: TimeSpan.FromSeconds(3), SteadyStateBudget: TimeSpan.FromSeconds(3),
+        TrainingBudget: TimeSpan.FromSeconds(20), RequestTimeout: TimeSpan.FromSeconds(120),
         WarmupTrainSteps: 2, WarmupInferIterations: 20, WarmupDuration: TimeSpan.FromSeconds(1), ColdStartTrials: 1, TrainCount: 1024, TestCount: 256, Epochs: 2, MachinePeakSize: 1024);
 
     public static readonly MeasurementProfile Full = new("full", 0.02, 20, 20_000,

@@ -33,14 +33,14 @@ internal static class Labels
     public static string Status(MeasurementStatus status) => status.ToString().ToLowerInvariant();
 
     /// <summary>
-    /// "TensorFlow.js 4.22.0, webgl on llvmpipe, a software renderer": the framework a worker says it ran, its backend and,
+    /// "TensorFlow.js 4.22.0 (Keras layers API), webgl on llvmpipe": the library a worker says it ran, its backend and,
     /// where the worker named it, the device, so "TensorFlow" never stands alone; or a plain statement that it did not say.
     /// </summary>
     public static string Framework(EngineInfo? info)
     {
         if (info is null) return "not reported";
         var device = info.Details.TryGetValue("device", out var d) && d.Length > 0 ? $" on {d}" : "";
-        return $"{info.Framework} {info.Version}, {info.Backend}{device}";
+        return $"{LibraryName.Of(info)}, {info.Backend}{device}";
     }
 
     public static Text Code(string id) => Text.Code(id);

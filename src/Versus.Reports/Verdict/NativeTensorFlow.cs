@@ -46,6 +46,6 @@ internal static class NativeTensorFlow
     private static string Label(EngineInfo info)
     {
         var device = MeasuredComparisons.Device(info);
-        return $"{info.Framework} {info.Version}, backend {info.Backend}{(device is null ? "" : $", device {device}")}";
+        return $"{Formatting.LibraryName.Of(info)}, backend {info.Backend}{(device is null ? "" : $", device {device}")}";
     }
 }
