@@ -83,21 +83,27 @@ public static class InteropProbe
             var expected = model.ReferenceLogits;
             var actual = await runtime.RunAsync(model.Path, context.Spec.Input, ScaledImages(context, indices), count, context.Threads,
                 cancellationToken);
-            var maxDiff = expected.Zip(actual, (a, b) => Math.Abs((double)a - b)).Max();
-            var tolerance = ParityAnalyzer.ForwardToleranceFor(expected.Max(v => Math.Abs((double)v)));
-            var passed = maxDiff <= tolerance;
-
+            var outcome = LogitComparison.Compare(new ParityProbe(indices, context.Spec.Classes, expected),
+                new ParityProbe(indices, context.Spec.Classes, actual), exporter.Name, runtime.Name);
+            var passed = outcome.Passed;
+            var verdict = outcome.MaxAbsDifference is { } diff
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"max |diff| {diff:G3}, {(passed ? "every image within" : "beyond")} its tolerance (at most {outcome.Tolerance:G3})")
+                : "";
             var evidence = string.Create(CultureInfo.InvariantCulture,
                 $"{exporter.Name} trained {TrainSteps(context)} steps, exported to ONNX (opset {model.Opset}, {Bytes(model.Bytes)} on disk) " +
-                $"and {runtime.Name} {(passed ? "reproduced" : "did NOT reproduce")} its logits on {count} test images: " +
-                $"max |diff| {maxDiff:G3} {(passed ? "<=" : ">")} tolerance {tolerance:G3}.");
-            var metrics = new[]
+                $"and {runtime.Name} {(passed ? "reproduced" : "did NOT reproduce")} its logits on {count} test images: ") +
+                (outcome.Reason ?? verdict) + ".";
+            var metrics = new List<MetricRecord>
             {
                 MetricRecord.Single(MetricNames.DeployModelSize, "bytes", model.Bytes, "the .onnx file, weights included (fp32)"),
-                MetricRecord.Single(MetricNames.DeployInteropMaxDiff, "logit", maxDiff,
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"{exporter.Name} vs {runtime.Name}, test images 0-{count - 1}, tolerance {tolerance:G3}")),
             };
+            if (outcome.MaxAbsDifference is { } maxDiff)
+            {
+                metrics.Add(MetricRecord.Single(MetricNames.DeployInteropMaxDiff, "logit", maxDiff,
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"{exporter.Name} vs {runtime.Name}, test images 0-{count - 1}, per-image tolerance from {exporter.Name}'s logits")));
+            }
             var status = passed ? DeploymentStatus.Passed : DeploymentStatus.Failed;
             return new DeploymentRecord(DeploymentTarget.OnnxInterop, engine, context.Spec.Id, status, evidence, metrics, Family: exporter.Family);
         }

@@ -76,7 +76,9 @@ public sealed class OnnxRuntimeEngineProvider : IEngineProvider, IInProcessEngin
             $"cpu ({SessionSettings.ExecutionProvider})",
             RuntimeInformation.FrameworkDescription,
             threads,
-            details);
+            details,
+            // SessionOptions takes the counts but ONNX Runtime has no call that reads a session's pool sizes back.
+            ThreadControl.Configured);
         return new OnnxRuntimeEngine(info, settings);
     }
 

@@ -96,7 +96,8 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
             ["libtorch"] = libtorch,
             ["intraOpThreads"] = torch.get_num_threads().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["interOpThreads"] = torch.get_num_interop_threads().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["dtype"] = "float32",
+            // The type libtorch creates the modules' parameters in, as libtorch reports it ("float32").
+            ["dtype"] = torch.get_default_dtype().ToString().ToLowerInvariant(),
             ["nativeCompatibility"] = report.Summary,
         };
         if (LoadedOpenMpRuntime() is { } openMp) details["parallelRuntime"] = $"OpenMP ({openMp})";
@@ -108,7 +109,8 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
             "cpu",
             RuntimeInformation.FrameworkDescription,
             torch.get_num_threads(),
-            details);
+            details,
+            ThreadControl.Applied);
         return new TorchSharpEngine(info);
     }
 

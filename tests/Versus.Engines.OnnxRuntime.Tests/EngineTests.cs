@@ -41,6 +41,8 @@ public sealed class EngineTests
         Assert.Equal("ORT_SEQUENTIAL", info.Details["executionMode"]);
         Assert.Equal("17", info.Details["opset"]);
         Assert.Equal("2", info.Details["intraOpThreads"]);
+        // Set in the session options; ONNX Runtime has no call that reads them back.
+        Assert.Equal(ThreadControl.Configured, info.ThreadControl);
     }
 
     [Fact]

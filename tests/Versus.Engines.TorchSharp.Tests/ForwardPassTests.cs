@@ -67,6 +67,8 @@ public sealed class ForwardPassTests
         Assert.Equal("torchsharp", engine.Info.Id);
         Assert.Equal("cpu", engine.Info.Backend);
         Assert.Equal(TestWorkloads.Threads, engine.Info.Threads);
+        Assert.Equal(ThreadControl.Applied, engine.Info.ThreadControl);
+        Assert.Equal("float32", engine.Info.Details["dtype"]);
         Assert.Contains("0.107.0", engine.Info.Version, StringComparison.Ordinal);
         Assert.Matches(@"^\d+\.\d+", engine.Info.Details["libtorch"]);
         Assert.StartsWith(".NET ", engine.Info.Host, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Versus.Core.Engines;
 using Versus.Core.Results;
 using Versus.Core.Statistics;
 using Versus.Reports.Analysis;
@@ -41,6 +42,26 @@ public sealed class EngineComparisonsTests
 
         Assert.False(latency.HasInterval);
         Assert.False(latency.IsClear);
+    }
+
+    [Fact]
+    public void Should_SayWhatRanEachSide_When_TwoEnginesAreCompared()
+    {
+        static EngineInfo Info(string id, string backend, string device, int threads, ThreadControl control) =>
+            new(id, id, "1", backend, "host", threads, new Dictionary<string, string> { [EngineDevice.DeviceKey] = device }, control);
+        var torch = Inference("torch", SampleSeries.Timings(1, 20, 1.0), [1000]) with
+        {
+            EngineInfo = Info("torch", "cpu", "CPU: test", 2, ThreadControl.Applied),
+        };
+        var tfjs = Inference("tfjs", SampleSeries.Timings(2, 20, 3.0), [300]) with
+        {
+            EngineInfo = Info("tfjs", "webgl", "llvmpipe", 2, ThreadControl.NotCpuThreads),
+        };
+
+        var latency = EngineComparisons.Compute([tfjs, torch]).Single(c => c.Metric == MetricNames.LatencyBatch1);
+
+        Assert.Equal(new ComparedSide("torch", "cpu", "CPU: test", 2, ThreadControl.Applied), latency.FasterSide);
+        Assert.Equal(new ComparedSide("tfjs", "webgl", "llvmpipe", 2, ThreadControl.NotCpuThreads), latency.SlowerSide);
     }
 
     private static MeasurementRecord Inference(string engine, IReadOnlyList<double> latencyMs, IReadOnlyList<double> throughput) =>

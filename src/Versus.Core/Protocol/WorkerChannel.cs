@@ -62,6 +62,12 @@ public sealed class WorkerChannel : IAsyncDisposable
         catch (JsonException e)
         {
             Kill();
+            // A null the protocol allows does not fail deserialisation, so a null on the failing path is the fault.
+            if (e.Path is { } path && JsonNulls.First(result) is { } nullPath && nullPath.StartsWith(path, StringComparison.Ordinal))
+            {
+                throw new WorkerFaultException($"worker answered '{op}' with null at {nullPath[2..]} where a number belongs " +
+                    "(JavaScript's JSON.stringify writes NaN and infinities as null)");
+            }
             throw new WorkerFaultException($"worker answered '{op}' with a result that does not match the protocol ({e.Message})");
         }
     }

@@ -45,7 +45,7 @@ async function hello(args) {
     : options.host === 'chromium' ? await startChromium(threads, options.backend) : await startNode(threads, options.backend);
   const engineLoadMs = performance.now() - start;
   const details = {
-    ...loaded.details, tfjs: loaded.version, requestedBackend: options.backend, requestedThreads: String(threads), dtype: 'float32',
+    ...loaded.details, tfjs: loaded.version, requestedBackend: options.backend, requestedThreads: String(threads),
     layersApi: 'tf.layers (Keras)', ...deviceOf(loaded.backend, loaded.details),
   };
   return {
@@ -57,6 +57,7 @@ async function hello(args) {
       backend: loaded.backend,
       host: loaded.host,
       threads: loaded.threads,
+      threadControl: loaded.threadControl,
       details,
     },
     mainEnteredUnixMs,
@@ -81,7 +82,7 @@ function frameworkName(version, backend) {
  */
 async function startAuto(threads) {
   const { nativeBackendProblem } = require('./lib/tfjs-loader');
-  const native = nativeBackendProblem();
+  const native = nativeBackendProblem(threads);
   if (native === null) return startNode(threads, 'tensorflow');
   try {
     const loaded = await startChromium(threads, 'webgl');
@@ -99,7 +100,16 @@ async function startNode(threads, backend) {
   const { TfjsEngine } = require('./lib/engine');
   engine = new TfjsEngine(runtime.tf);
   const version = runtime.tf.version.tfjs || runtime.tf.version['tfjs-core'];
-  return { version, backend: runtime.backend, host: `Node ${process.version}`, threads: runtime.threads, details: runtime.details };
+  const details = { ...runtime.details, dtype: floatDtype(runtime.tf) };
+  return { version, backend: runtime.backend, host: `Node ${process.version}`, threads: runtime.threads, threadControl: runtime.threadControl, details };
+}
+
+/** The type the backend gives a float tensor, read from one it created rather than assumed. */
+function floatDtype(tf) {
+  const probe = tf.zeros([1]);
+  const dtype = probe.dtype;
+  probe.dispose();
+  return dtype;
 }
 
 async function startChromium(threads, backend) {
@@ -107,7 +117,8 @@ async function startChromium(threads, backend) {
   chromium = await ChromiumHost.start(backend, threads);
   // GPU backends drive the GPU from the page's one JavaScript thread; llvmpipe (a software GPU) is held to `threads`.
   const effective = chromium.backend === 'cpu' ? 1 : threads;
-  return { version: chromium.tfjsVersion, backend: chromium.backend, host: `Chromium ${chromium.launched.version} (headless)`, threads: effective, details: chromium.details };
+  const threadControl = chromium.backend === 'cpu' ? 'not-controlled' : chromium.backend === 'wasm' ? 'configured' : 'not-cpu-threads';
+  return { version: chromium.tfjsVersion, backend: chromium.backend, host: `Chromium ${chromium.launched.version} (headless)`, threads: effective, threadControl, details: chromium.details };
 }
 
 function requireEngine() {

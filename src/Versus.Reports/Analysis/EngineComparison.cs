@@ -9,6 +9,7 @@ namespace Versus.Reports.Analysis;
 /// </summary>
 /// <param name="HasInterval">False when either side has fewer than 3 samples: the bootstrap bounds then mean nothing.</param>
 /// <param name="FasterEngine">The engine id behind <see cref="Faster"/> (which may carry a backend), for parity lookups.</param>
+/// <param name="FasterSide">What ran the faster side: engine, backend, device and threads as its worker reported them.</param>
 public sealed record EngineComparison(
     string Workload,
     MeasurementKind Kind,
@@ -22,7 +23,9 @@ public sealed record EngineComparison(
     RatioInterval Ratio,
     bool HasInterval,
     string FasterEngine,
-    string SlowerEngine)
+    string SlowerEngine,
+    ComparedSide FasterSide,
+    ComparedSide SlowerSide)
 {
     /// <summary>True when the interval excludes 1, i.e. the difference is more than the noise of the samples.</summary>
     public bool IsClear => HasInterval && Ratio.Low > 1;

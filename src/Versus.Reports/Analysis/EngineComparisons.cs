@@ -59,7 +59,8 @@ public static class EngineComparisons
         var ratio = lowerIsBetter ? MedianRatio.Bootstrap(slow.Samples, fast.Samples) : MedianRatio.Bootstrap(fast.Samples, slow.Samples);
         var hasInterval = fast.Samples.Count >= 3 && slow.Samples.Count >= 3;
         return new EngineComparison(a.Workload, a.Kind, name, fast.Unit, lowerIsBetter, Label(faster, group), Label(slower, group),
-            PlainMedian.Of(fast.Samples), PlainMedian.Of(slow.Samples), ratio, hasInterval, faster.Engine, slower.Engine);
+            PlainMedian.Of(fast.Samples), PlainMedian.Of(slow.Samples), ratio, hasInterval, faster.Engine, slower.Engine,
+            ComparedSide.Of(faster), ComparedSide.Of(slower));
     }
 
     /// <summary>The engine id, with its backend when the same engine ran this workload more than once (e.g. two backends).</summary>

@@ -19,12 +19,16 @@ internal static class ParityVerdict
         var failed = checks.Where(c => !c.Passed).ToList();
         return failed.Count == 0
             ? "parity passed"
-            : "INVALID: " + string.Join("; ", failed.Select(c => $"{Kind(c.Kind)} parity failed (max |diff| {c.MaxAbsDifference:G3} > {c.Tolerance:G3})"));
+            : "INVALID: " + string.Join("; ", failed.Select(c => $"{Kind(c.Kind)} parity failed ({Why(c)})"));
     }
 
     private static List<ParityCheck> Checks(RunResults results, string workload, string engineA, string engineB) =>
         [.. (results.Parity ?? []).Where(c => c.Workload == workload &&
             ((c.EngineA == engineA && c.EngineB == engineB) || (c.EngineA == engineB && c.EngineB == engineA)))];
+
+    /// <summary>The check's own reason, or for a check written before reasons were recorded its figures.</summary>
+    public static string Why(ParityCheck check) =>
+        check.Reason ?? $"max |diff| {check.MaxAbsDifference:G3} > {check.Tolerance:G3}";
 
     public static string Kind(ParityKind kind) => kind == ParityKind.Forward ? "forward" : "training-loss";
 }

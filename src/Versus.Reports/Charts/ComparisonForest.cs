@@ -1,4 +1,5 @@
 using Versus.Reports.Analysis;
+using Versus.Reports.Formatting;
 using Versus.Reports.Model;
 
 namespace Versus.Reports.Charts;
@@ -20,7 +21,8 @@ internal static class ComparisonForest
             var interval = c.HasInterval ? "" : "; no interval: too few samples on a side";
             return new ChartPoint($"{c.Workload}, {c.Metric}: {c.Faster} vs {c.Slower}", c.Ratio.Ratio,
                 c.HasInterval ? c.Ratio.Low : null, c.HasInterval ? c.Ratio.High : null,
-                Muted: invalid, Note: (invalid ? "invalid comparison: " : "") + parity + interval);
+                Muted: invalid, Note: (invalid ? "invalid comparison: " : "") + parity + interval +
+                    $"; {SideText.Describe(c.FasterSide)} vs {SideText.Describe(c.SlowerSide)}");
         }).ToList();
         return ChartFactory.Create("chart-ratios", "How many times faster: engine against engine", ChartKind.Forest,
             new ChartAxis("Ratio (faster over slower)", "x", Log: true), "Comparison", [new ChartSeries("ratio of medians", points)],

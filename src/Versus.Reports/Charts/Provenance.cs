@@ -25,6 +25,6 @@ internal static class Provenance
     {
         var info = m.EngineInfo!;
         var device = info.Details.TryGetValue("device", out var d) ? $" on {d}" : "";
-        return $"{Formatting.LibraryName.Of(info)}, backend {info.Backend}{device}, {info.Threads.ToString(CultureInfo.InvariantCulture)} thread(s)";
+        return $"{Formatting.LibraryName.Of(info)}, backend {info.Backend}{device}, {SideText.Threads(info.Threads, info.ThreadControl)}";
     }
 }

@@ -20,11 +20,13 @@ internal sealed class ComparisonSection : IReportSection
         }
         else
         {
-            var table = new TableBuilder("Workload", "Kind", "Metric", "Result (ratio of medians [95% bootstrap CI])", "Medians", "Parity");
+            var table = new TableBuilder("Workload", "Kind", "Metric", "Result (ratio of medians [95% bootstrap CI])", "Medians", "Parity",
+                "Faster side", "Slower side");
             foreach (var c in comparisons)
                 table.Row(c.Workload, Labels.Kind(c.Kind), c.Metric, Sentence(c),
                     $"{Units.Format(c.FasterMedian, c.Unit)} vs {Units.Format(c.SlowerMedian, c.Unit)}",
-                    ParityVerdict.For(data.Results, c.Workload, c.FasterEngine, c.SlowerEngine));
+                    ParityVerdict.For(data.Results, c.Workload, c.FasterEngine, c.SlowerEngine),
+                    SideText.Describe(c.FasterSide), SideText.Describe(c.SlowerSide));
             report.Table(table);
             // MedianRatio resamples plain medians; saying so explains a last-digit gap against the Harrell-Davis medians above.
             report.Paragraph("Ratios and the medians beside them are plain sample medians, as the bootstrap resamples them; " +

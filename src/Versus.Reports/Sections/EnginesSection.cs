@@ -37,7 +37,8 @@ internal sealed class EnginesSection : IReportSection
             var info = group.First().EngineInfo!;
             var usedFor = group.Select(m => m.Kind == MeasurementKind.MachinePeak ? Labels.Kind(m.Kind) : $"{m.Workload} {Labels.Kind(m.Kind)}").Distinct(StringComparer.Ordinal);
             table.Row(Labels.Code(group.Key.Engine), info.Framework, info.Version, info.Backend, info.Host,
-                info.Threads.ToString(CultureInfo.InvariantCulture), Details(info), string.Join(", ", usedFor));
+                info.ThreadControl is null ? info.Threads.ToString(CultureInfo.InvariantCulture) : SideText.Threads(info.Threads, info.ThreadControl),
+                Details(info), string.Join(", ", usedFor));
         }
         report.Table(table);
     }

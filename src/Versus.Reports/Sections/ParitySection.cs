@@ -21,8 +21,10 @@ internal sealed class ParitySection : IReportSection
         foreach (var c in checks.OrderBy(c => c.Passed).ThenBy(c => c.Workload, StringComparer.Ordinal))
         {
             table.Row(c.Workload, $"{c.EngineA} vs {c.EngineB}", ParityVerdict.Kind(c.Kind),
-                c.MaxAbsDifference.ToString("G3", CultureInfo.InvariantCulture), c.Tolerance.ToString("G3", CultureInfo.InvariantCulture),
-                c.Passed ? "passed" : Text.Strong("FAILED: comparisons of these engines on this workload are invalid"), c.Method);
+                c.MaxAbsDifference?.ToString("G3", CultureInfo.InvariantCulture) ?? "not comparable",
+                c.Tolerance.ToString("G3", CultureInfo.InvariantCulture),
+                c.Passed ? "passed" : Text.Strong($"FAILED ({ParityVerdict.Why(c)}): comparisons of these engines on this workload are invalid"),
+                c.Method);
         }
         report.Table(table);
     }

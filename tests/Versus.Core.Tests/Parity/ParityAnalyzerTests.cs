@@ -20,7 +20,7 @@ public sealed class ParityAnalyzerTests
 
         Assert.Equal(ParityKind.Forward, check.Kind);
         Assert.True(check.Passed);
-        Assert.InRange(check.MaxAbsDifference, 4e-5, 6e-5);
+        Assert.InRange(check.MaxAbsDifference!.Value, 4e-5, 6e-5);
         Assert.Equal(4, check.Values);
     }
 
@@ -30,7 +30,7 @@ public sealed class ParityAnalyzerTests
         var check = Assert.Single(ParityAnalyzer.Analyze([Inference("a", "w", [1f, 2f, 3f, 4f]), Inference("b", "w", [1f, 2f, 3.01f, 4f])]));
 
         Assert.False(check.Passed);
-        Assert.InRange(check.MaxAbsDifference, 0.0099, 0.0101);
+        Assert.InRange(check.MaxAbsDifference!.Value, 0.0099, 0.0101);
     }
 
     [Fact]
@@ -41,7 +41,38 @@ public sealed class ParityAnalyzerTests
 
         Assert.Equal(1.5e-3, check.Tolerance, 6);
         Assert.True(check.Passed);
-        Assert.Equal(1e-4, ParityAnalyzer.ForwardToleranceFor(20));
+        Assert.Null(check.Reason);
+    }
+
+    [Fact]
+    public void Should_Fail_When_OneEngineHasANaN()
+    {
+        // .NET's Max skips NaN: the old check saw a difference of 0 here and passed.
+        var check = Assert.Single(ParityAnalyzer.Analyze([Inference("a", "w", [1f, 2f, 3f, 4f]), Inference("b", "w", [1f, 2f, float.NaN, 4f])]));
+
+        Assert.False(check.Passed);
+        Assert.Null(check.MaxAbsDifference);
+        Assert.Equal("b's logit 0 of test image 1 is NaN", check.Reason);
+    }
+
+    [Fact]
+    public void Should_Fail_When_ImagesDiffer()
+    {
+        var other = Inference("b", "w", [1f, 2f, 3f, 4f]) with { Probe = new ParityProbe([0, 2], 2, [1f, 2f, 3f, 4f]) };
+
+        var check = Assert.Single(ParityAnalyzer.Analyze([Inference("a", "w", [1f, 2f, 3f, 4f]), other]));
+
+        Assert.False(check.Passed);
+        Assert.Contains("different test images (0,1 vs 0,2)", check.Reason);
+    }
+
+    [Fact]
+    public void Should_Fail_When_ALossIsNaN()
+    {
+        var check = Assert.Single(ParityAnalyzer.Analyze([Training("a", 2.0, 1.9, 1.8), Training("b", 2.0, double.NaN, 1.8)]));
+
+        Assert.False(check.Passed);
+        Assert.Equal("b's loss at step 1 is NaN", check.Reason);
     }
 
     [Fact]

@@ -83,6 +83,18 @@ public sealed class WorkerChannelTests
     }
 
     [Fact]
+    public async Task Should_SayNull_When_WorkerSendsNullWhereANumberBelongs()
+    {
+        // What a Node worker writes for a NaN logit: JSON.stringify([1, NaN]) is "[1,null]".
+        await using var channel = WorkerChannel.Start(Script("""read line; echo '{"id":1,"ok":true,"result":{"logits":[1.5,null],"ms":2}}'; sleep 30"""));
+
+        var fault = await Assert.ThrowsAsync<WorkerFaultException>(() =>
+            channel.SendAsync<PredictResult>(Ops.Predict, new PredictArgs([0]), Timeout, CancellationToken.None));
+
+        Assert.StartsWith("worker answered 'predict' with null at logits[1] where a number belongs", fault.Message);
+    }
+
+    [Fact]
     public async Task Should_PassTheEngineError_When_WorkerReportsOne()
     {
         await using var channel = WorkerChannel.Start(Script("""read line; echo '{"id":1,"ok":false,"error":"out of memory in conv2d"}'; read line"""));

@@ -13,7 +13,14 @@ function loadBundle() {
   return require('@tensorflow/tfjs/dist/tf.es2017.js');
 }
 
-function tryLoadNode() {
+/**
+ * tfjs-node has no thread setting, but libtensorflow sizes its pools from TF_NUM_INTRAOP_THREADS and
+ * TF_NUM_INTEROP_THREADS when it creates them, which happens as the binding loads: they must be set before the first
+ * require. Nothing reads the sizes back, so the count is reported as configured, not applied.
+ */
+function tryLoadNode(threads) {
+  process.env.TF_NUM_INTRAOP_THREADS = String(threads);
+  process.env.TF_NUM_INTEROP_THREADS = String(threads);
   try {
     return { tf: require('@tensorflow/tfjs-node') };
   } catch (e) {
@@ -39,38 +46,39 @@ async function loadWasm(threads) {
   await tf.setBackend('wasm');
   await tf.ready();
   const details = { wasmSimd: String(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')), wasmThreads: String(await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT')) };
-  if (typeof wasm.getThreadsCount === 'function') details.wasmThreadsCount = String(wasm.getThreadsCount());
-  return { tf, details, threads: typeof wasm.getThreadsCount === 'function' ? wasm.getThreadsCount() : 1 };
+  const readBack = typeof wasm.getThreadsCount === 'function';
+  if (readBack) details.wasmThreadsCount = String(wasm.getThreadsCount());
+  return { tf, details, threads: readBack ? wasm.getThreadsCount() : 1, threadControl: readBack ? 'applied' : 'not-controlled' };
 }
 
 async function loadTfjs(requested, threads) {
   const details = {};
   if (requested === 'tensorflow' || requested === 'auto') {
-    const node = tryLoadNode();
+    const node = tryLoadNode(threads);
     if (node.tf) {
       await node.tf.setBackend('tensorflow');
       await node.tf.ready();
-      // tfjs-node offers no thread setting: libtensorflow sizes its own pools, so the count in force is unknown here.
-      return { tf: node.tf, backend: 'tensorflow', threads, details: { ...details, tfjsNode: node.tf.version['tfjs-node'] || 'loaded', threadsNote: 'not enforced: libtensorflow chooses its own pool sizes' } };
+      const threadsNote = `TF_NUM_INTRAOP_THREADS=${process.env.TF_NUM_INTRAOP_THREADS}, TF_NUM_INTEROP_THREADS=${process.env.TF_NUM_INTEROP_THREADS} set before libtensorflow loaded; not readable back`;
+      return { tf: node.tf, backend: 'tensorflow', threads, threadControl: 'configured', details: { ...details, tfjsNode: node.tf.version['tfjs-node'] || 'loaded', threadsNote } };
     }
     if (requested === 'tensorflow') throw new Error(`backend 'tensorflow' needs @tensorflow/tfjs-node, which does not load: ${node.error}`);
     details.tensorflowBackend = `not used: @tensorflow/tfjs-node does not load (${node.error})`;
   }
   if (requested === 'wasm') {
     const wasm = await loadWasm(threads);
-    return { tf: wasm.tf, backend: 'wasm', threads: wasm.threads, details: { ...details, ...wasm.details } };
+    return { tf: wasm.tf, backend: 'wasm', threads: wasm.threads, threadControl: wasm.threadControl, details: { ...details, ...wasm.details } };
   }
   if (requested !== 'cpu' && requested !== 'auto') throw new Error(`unknown backend '${requested}'; use auto, tensorflow, cpu or wasm`);
   const tf = loadBundle();
   await tf.setBackend('cpu');
   await tf.ready();
   // JavaScript kernels run on the main thread only, whatever thread count was asked for.
-  return { tf, backend: 'cpu', threads: 1, details: { ...details, bundle: 'dist/tf.es2017.js' } };
+  return { tf, backend: 'cpu', threads: 1, threadControl: 'not-controlled', details: { ...details, bundle: 'dist/tf.es2017.js' } };
 }
 
 /** Null when @tensorflow/tfjs-node loads here, else why not (one line). */
-function nativeBackendProblem() {
-  const node = tryLoadNode();
+function nativeBackendProblem(threads) {
+  const node = tryLoadNode(threads);
   return node.tf ? null : `@tensorflow/tfjs-node does not load (${node.error})`;
 }
 

@@ -29,6 +29,15 @@
     return details;
   }
 
+  /** The float type the backend computes in, read from it: WebGL falls back to 16-bit textures where 32-bit ones cannot render. */
+  function floatDtype() {
+    const probe = tf.zeros([1]);
+    const dtype = probe.dtype;
+    probe.dispose();
+    if (tf.getBackend() === 'webgl' && !tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')) return `${dtype} (float16 textures: WEBGL_RENDER_FLOAT32_ENABLED is false)`;
+    return dtype;
+  }
+
   async function init(backend, threads) {
     if (backend === 'wasm') {
       tf.wasm.setWasmPaths('/wasm/');
@@ -44,7 +53,7 @@
     if (!ok) throw new Error(`TensorFlow.js backend '${backend}' did not initialise in Chromium${reason || ' (no usable context; see the browser flags and GPU drivers)'}`);
     await tf.ready();
     engine = new TfjsEngine(tf);
-    return { backend: tf.getBackend(), tfjs: tf.version.tfjs || tf.version['tfjs-core'], userAgent: navigator.userAgent, crossOriginIsolated: String(self.crossOriginIsolated), ...(await gpuDetails(backend)) };
+    return { backend: tf.getBackend(), tfjs: tf.version.tfjs || tf.version['tfjs-core'], dtype: floatDtype(), userAgent: navigator.userAgent, crossOriginIsolated: String(self.crossOriginIsolated), ...(await gpuDetails(backend)) };
   }
 
   async function prepare(args) {
