@@ -17,10 +17,11 @@ public static partial class LibraryName
         if (string.IsNullOrWhiteSpace(version) || framework.Contains(version, StringComparison.Ordinal)) return framework;
         if (version.StartsWith(framework, StringComparison.Ordinal)) return version;
         if (Overlap(framework, version) is { Length: > 0 } shared) return framework + version[shared.Length..];
-        // A bare release ("4.22.0") whose major.minor the framework already names: write the full release in its place.
-        if (Release().Match(version) is { Success: true } release
+        // A release ("4.22.0", or "TensorFlow.js 4.22.0" after the words the framework starts with) whose major.minor the
+        // framework already names: write the full release in its place.
+        if (Release().Match(AfterSharedLead(framework, version)) is { Success: true } release
             && framework.Contains($"{release.Groups["major"].Value}.{release.Groups["minor"].Value}", StringComparison.Ordinal))
-            return framework.Replace($"{release.Groups["major"].Value}.{release.Groups["minor"].Value}", version, StringComparison.Ordinal);
+            return framework.Replace($"{release.Groups["major"].Value}.{release.Groups["minor"].Value}", release.Value, StringComparison.Ordinal);
         return $"{framework} {version}";
     }
 
@@ -34,6 +35,15 @@ public static partial class LibraryName
             if (version.StartsWith(tail + " ", StringComparison.Ordinal)) return tail;
         }
         return "";
+    }
+
+    /// <summary>The version without the leading words it shares with the framework.</summary>
+    private static string AfterSharedLead(string framework, string version)
+    {
+        var (f, v) = (framework.Split(' '), version.Split(' '));
+        var shared = 0;
+        while (shared < Math.Min(f.Length, v.Length) - 1 && f[shared] == v[shared]) shared++;
+        return string.Join(' ', v[shared..]);
     }
 
     [GeneratedRegex(@"^(?<major>\d+)\.(?<minor>\d+)(\.\d+)*$")]

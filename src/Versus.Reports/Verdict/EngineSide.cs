@@ -15,15 +15,10 @@ public sealed record EngineSide(
     bool FamilyFromEngineName,
     bool ThroughOnnx)
 {
-    /// <summary>"tfjs (backend webgl, device llvmpipe)": what a sentence names the side by.</summary>
-    public string Label
-    {
-        get
-        {
-            var parts = new List<string>();
-            if (Backend is not null) parts.Add($"backend {Backend}");
-            if (Device is not null) parts.Add($"device {Device}");
-            return parts.Count == 0 ? Engine : $"{Engine} ({string.Join(", ", parts)})";
-        }
-    }
+    /// <summary>
+    /// "tfjs on webgl, llvmpipe (software-gpu)", "torchsharp on cpu": what a sentence names the side by. A CPU device is
+    /// left to the report's machine line, which names the processor once.
+    /// </summary>
+    public string Label =>
+        Backend is null ? Engine : Device is null ? $"{Engine} on {Backend}" : $"{Engine} on {Backend}, {Device}";
 }

@@ -54,7 +54,8 @@ internal static class MeasuredComparisons
         }
         if (family is not (FrameworkFamily.PyTorch or FrameworkFamily.TensorFlow)) return null;
         var info = Info(results, c, engine, label);
-        return new EngineSide(label, family.Value, info?.Backend, Device(info), fromName, throughOnnx);
+        return new EngineSide(label, family.Value, info?.Backend, info is not null && EngineDevice.KindOf(info) == DeviceKind.Cpu ? null : Device(info),
+            fromName, throughOnnx);
     }
 
     /// <summary>The engine as it ran this measurement; with two backends of one engine, the one the label names.</summary>

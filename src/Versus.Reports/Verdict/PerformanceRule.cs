@@ -34,17 +34,23 @@ internal static class PerformanceRule
         return Score.Known(exact, 10, ConfidenceOf(counted), ids, basis);
     }
 
-    /// <summary>"training step time: PyTorch 4.00x faster (geometric mean of ...)": the figure a recommendation names.</summary>
+    /// <summary>
+    /// "training step time: PyTorch 4.00x faster (geometric mean of 3 measured comparisons: torchsharp on cpu vs tfjs on
+    /// webgl)": the figure a recommendation names, and the engines on each side once.
+    /// </summary>
     public static string Summary(IReadOnlyList<MeasuredEvidence> comparisons, string what)
     {
         var counted = Counted(comparisons);
         if (counted.Count == 0) return $"{what}: no counted comparison";
-        var engines = string.Join(" and ", counted
+        string Sides(FrameworkFamily family) => string.Join(", ", counted
             .SelectMany(c => new[] { c.Faster, c.Slower })
-            .Select(s => s.ThroughOnnx ? $"{s.Family} {s.Label} through ONNX" : $"{s.Family} {s.Label}")
+            .Where(s => s.Family == family)
+            .Select(s => s.ThroughOnnx ? $"{s.Label} (through ONNX)" : s.Label)
             .Distinct());
-        return $"{what}: {Lead(MeanLog2(counted))} (geometric mean of {counted.Count} measured comparison(s), " +
-            $"{comparisons.Count - counted.Count} left out; {engines})";
+        var left = comparisons.Count - counted.Count;
+        var how = counted.Count == 1 ? "1 measured comparison" : $"geometric mean of {counted.Count} measured comparisons";
+        return $"{what}: {Lead(MeanLog2(counted))} ({how}{(left > 0 ? $", {left} left out" : "")}: " +
+            $"{Sides(FrameworkFamily.PyTorch)} vs {Sides(FrameworkFamily.TensorFlow)})";
     }
 
     /// <summary>Unrounded 0-1 value for the recommendation, or null where the score is unknown.</summary>

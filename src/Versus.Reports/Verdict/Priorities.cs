@@ -97,6 +97,9 @@ public sealed record Priorities(string? Profile, IReadOnlyDictionary<Priority, d
     public PrioritiesRecord ToRecord() =>
         new(Profile, Enum.GetValues<Priority>().ToDictionary(p => p.Name(), Weight));
 
+    /// <summary>"profile balanced", or the weights where no profile named them: what a sentence calls these priorities.</summary>
+    public string Name() => Profile is null ? Describe() : $"profile {Profile}";
+
     /// <summary>"training-speed=3, browser=1": the weights above 0, in the enum's order.</summary>
     public string Describe()
     {

@@ -41,7 +41,7 @@ internal static class Recommender
                 [why]);
         }
         var margin = used.Sum(p => p.Weight * p.Difference);
-        var on = $"with {priorities.Describe()}";
+        var on = $"with {priorities.Name()}";
         // Sums of the same values in another order can differ in the last bit: that is a tie, not a preference.
         if (Math.Abs(margin) < TieTolerance)
         {
@@ -59,8 +59,7 @@ internal static class Recommender
         var sentences = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"{Capital(verb)} with {winner}{(engine is null ? "" : $" ({engine})")}: {on}, it scores " +
-                $"{won:0.##} against {lost:0.##} for {loser}."),
+                $"{winner} scores {won:0.##} against {lost:0.##} for {loser} {on}."),
             $"Decided by {string.Join("; then ", deciding.Select(Deciding))}.",
             sensitivity.Statement,
         };
@@ -92,7 +91,7 @@ internal static class Recommender
     }
 
     /// <summary>The engines whose counted comparisons stood for the winner: what to actually install.</summary>
-    private static string Deciding(PriorityContribution p) => $"{p.Priority.Name()} (weight {W(p.Weight)}): {p.Figures}";
+    private static string Deciding(PriorityContribution p) => $"{p.Priority.Name()}, weight {W(p.Weight)} ({p.Figures})";
 
     private static string? Engines(FrameworkFamily winner, IReadOnlyList<PriorityContribution> used,
         Contributions contributions)
@@ -101,7 +100,7 @@ internal static class Recommender
             .Where(c => c.PyTorchLog2Advantage is not null)
             .SelectMany(c => new[] { c.Faster, c.Slower })
             .Where(s => s.Family == winner)
-            .Select(s => s.ThroughOnnx ? $"{s.Label}, through ONNX" : s.Label)
+            .Select(s => s.ThroughOnnx ? $"{s.Label} through ONNX" : s.Label)
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -110,5 +109,4 @@ internal static class Recommender
 
     private static string W(double weight) => weight.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 }

@@ -10,6 +10,7 @@ public sealed class LibraryNameTests
     [InlineData("PyTorch (libtorch) via TorchSharp", "TorchSharp 0.105.1 (libtorch 2.5.1)", "PyTorch (libtorch) via TorchSharp 0.105.1 (libtorch 2.5.1)")]
     [InlineData("TensorFlow.js 4.22 (Keras layers API)", "4.22.0", "TensorFlow.js 4.22.0 (Keras layers API)")]
     [InlineData("TensorFlow.js 4.22 on libtensorflow (tfjs-node)", "4.22.0", "TensorFlow.js 4.22.0 on libtensorflow (tfjs-node)")]
+    [InlineData("TensorFlow.js 4.22 (Keras layers API)", "TensorFlow.js 4.22.0", "TensorFlow.js 4.22.0 (Keras layers API)")]
     [InlineData("TensorFlow.js", "4.22.0", "TensorFlow.js 4.22.0")]
     [InlineData("Scripted", "", "Scripted")]
     public void Should_NameTheLibraryAndReleaseOnce_When_FrameworkAndVersionOverlap(string framework, string version, string expected) =>

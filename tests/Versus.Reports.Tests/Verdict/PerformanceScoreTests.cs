@@ -142,7 +142,7 @@ public sealed class PerformanceScoreTests
         Assert.Equal("webgl", evidence.Slower.Backend);
         Assert.Equal("llvmpipe (software-gpu)", evidence.Slower.Device);
         Assert.Null(evidence.Faster.Device);
-        Assert.Contains("beta (backend webgl, device llvmpipe (software-gpu))", evidence.Statement, StringComparison.Ordinal);
+        Assert.Contains("beta on webgl, llvmpipe (software-gpu)", evidence.Statement, StringComparison.Ordinal);
     }
 
     private static Score Performance(FrameworkVerdict verdict, FrameworkFamily family) =>

@@ -75,8 +75,8 @@ public sealed class RecommendationTests
         Assert.Equal(FrameworkFamily.PyTorch, train.Family);
         Assert.Equal(3 + (2 * 7.9 / 8.4), train.PyTorchScore, 9);
         Assert.Equal(3 * 0.6 + 2, train.TensorFlowScore, 9);
-        Assert.Equal(PyTorchEngine + " (backend cpu)", train.Engine);
-        Assert.Contains("training-speed (weight 3)", train.Sentences[1], StringComparison.Ordinal);
+        Assert.Equal(PyTorchEngine + " on cpu", train.Engine);
+        Assert.Contains("training-speed, weight 3 (training step time: PyTorch", train.Sentences[1], StringComparison.Ordinal);
         Assert.InRange(train.Sentences.Count, 2, 3);
     }
 
