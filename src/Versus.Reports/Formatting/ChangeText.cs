@@ -17,11 +17,11 @@ internal static class ChangeText
         _ => "no change",
     };
 
-    /// <summary>"slower" must not be missed; an untested metric says why it has no verdict of its own.</summary>
+    /// <summary>"slower" must not be missed; an untested metric (fewer than 3 samples on a side) says so, with its count.</summary>
     public static Text Verdict(MetricChange change) => change switch
     {
         { Verdict: ChangeVerdict.Slower } => Text.Strong("slower"),
-        { Tested: false } => $"no change (untested: {Math.Min(change.CountA, change.CountB)} sample(s) on a side)",
+        { Tested: false } => $"untested (n={Math.Min(change.CountA, change.CountB)})",
         _ => Verdict(change.Verdict),
     };
 
