@@ -28,15 +28,17 @@ public sealed class CompareEndToEndTests(ThreadRunsFixture runs, ITestOutputHelp
         var flagged = metrics.Where(m => m.GetProperty("verdict").GetString() != "no-change").ToList();
         // "Almost": one quantity may cross the threshold by chance; a batch's latency and its throughput are the same samples.
         Assert.True(flagged.Count <= 2, "flagged: " + string.Join(", ", flagged.Select(Describe)));
-        Assert.Equal("no-change", metrics.Single(m => m.GetProperty("metric").GetString() == MetricNames.TrainStep).GetProperty("verdict").GetString());
+        var step = metrics.Single(m => m.GetProperty("metric").GetString() == MetricNames.TrainStep);
+        Assert.Equal("no-change", step.GetProperty("verdict").GetString());
     }
 
     [SkippableFact]
     public async Task Should_FlagTheTrainingStep_When_ThreadsGoFromOneToTwo()
     {
         var (a, b) = (Finished(runs.OneThread), Finished(runs.TwoThreads));
-        Skip.If(Step(a) is null || Step(b) is null, "TorchSharp's depth-2 training did not run in both: " +
-            string.Join("; ", new[] { a, b }.SelectMany(r => r.Measurements).Where(m => m.Kind == MeasurementKind.Training).Select(m => $"{m.Status} {m.Reason}")));
+        var training = new[] { a, b }.SelectMany(r => r.Measurements).Where(m => m.Kind == MeasurementKind.Training);
+        Skip.If(Step(a) is null || Step(b) is null,
+            "TorchSharp's depth-2 training did not run in both: " + string.Join("; ", training.Select(m => $"{m.Status} {m.Reason}")));
 
         var comparison = await CompareAsync(a, b);
 
@@ -73,8 +75,9 @@ public sealed class CompareEndToEndTests(ThreadRunsFixture runs, ITestOutputHelp
     private static string Describe(JsonElement m)
     {
         var ratio = m.GetProperty("ratio");
-        var p = m.TryGetProperty("adjustedPValue", out var q) ? q.GetDouble().ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) : "untested";
+        double Get(string name) => ratio.GetProperty(name).GetDouble();
+        var q = m.TryGetProperty("adjustedPValue", out var value) ? FormattableString.Invariant($"{value.GetDouble():0.####}") : "untested";
         return FormattableString.Invariant(
-            $"{m.GetProperty("metric").GetString()}: {ratio.GetProperty("ratio").GetDouble():0.000}x [{ratio.GetProperty("low").GetDouble():0.000}-{ratio.GetProperty("high").GetDouble():0.000}] q={p} {m.GetProperty("verdict").GetString()}");
+            $"{m.GetProperty("metric").GetString()}: {Get("ratio"):0.000}x [{Get("low"):0.000}-{Get("high"):0.000}] q={q} {m.GetProperty("verdict").GetString()}");
     }
 }

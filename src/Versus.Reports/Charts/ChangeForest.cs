@@ -22,8 +22,8 @@ internal static class ChangeForest
             .Where(s => s.Points.Count > 0)
             .ToList();
         return ChartFactory.Create("chart-run-change", "Run B against run A: ratio of medians per metric", ChartKind.Forest,
-            new ChartAxis("Ratio B/A (above 1: more time or more throughput in B)", "x", Log: true), "Metric", series,
+            new ChartAxis("Ratio B/A", "x", Log: true), "Metric", series,
             "Forest plot of every metric both runs measured: run B's median over run A's with its 95% bootstrap interval on a " +
-            "log axis, the reference line at 1 meaning no change; series by verdict (slower, faster, no change).");
+            "log axis (above 1: more time, or more throughput, in B), the reference line at 1 meaning no change; series by verdict.");
     }
 }
