@@ -101,6 +101,26 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Refuse_When_ReportIsComparedWithItself()
+    {
+        await StoreAsync(Db, Run(Before, "small-cnn-28", 0.40, seed: 1));
+
+        var stderr = await Refused("report", Before, "--compare", Before, "--format", "md", "--db", Db);
+
+        Assert.StartsWith($"error: RUN and --compare are the same run '{Before}'; compare two different runs", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_NameTheOption_When_ReportComparesWithAMissingRun()
+    {
+        await StoreAsync(Db, Run(Before, "small-cnn-28", 0.40, seed: 1));
+
+        var stderr = await Refused("report", Before, "--compare", "gone.json", "--format", "md", "--db", Db);
+
+        Assert.StartsWith("error: --compare 'gone.json' is not a file or a run folder with a results.json", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_SayHowToListRuns_When_ARunIsMissing()
     {
         await StoreAsync(Db, Run(Before, "small-cnn-28", 0.40, seed: 1));

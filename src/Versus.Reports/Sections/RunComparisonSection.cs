@@ -42,14 +42,22 @@ internal sealed class RunComparisonSection(RunComparison comparison) : IReportSe
         if (!c.SameMachine) EngineRatios(report, c);
     }
 
+    /// <summary>The "Differs" column only when some engine or workload differs: a column of dashes says nothing.</summary>
     private static void Metrics(ReportBuilder report, RunComparison c)
     {
-        var table = new TableBuilder("Engine", "Workload", "Metric", "A (median)", "B (median)", "B/A [95% CI]", "p (adjusted)", "Verdict", "Differs");
+        var differs = c.Metrics.Any(m => m.Differences.Count > 0);
+        Text[] columns = ["Engine", "Workload", "Metric", "A (median)", "B (median)", "B/A [95% CI]", "p (adjusted)", "Verdict"];
+        var table = new TableBuilder(differs ? [.. columns, "Differs"] : columns);
         foreach (var m in c.Metrics)
-            table.Row(Labels.Code(m.Engine), Labels.Code(m.Workload), m.Metric,
+        {
+            Text[] cells =
+            [
+                Labels.Code(m.Engine), Labels.Code(m.Workload), m.Metric,
                 $"{Units.Format(m.MedianA, m.Unit)} (n={m.CountA})", $"{Units.Format(m.MedianB, m.Unit)} (n={m.CountB})",
                 RatioText.Format(m.Ratio, m.HasInterval), ChangeText.P(m.AdjustedPValue), ChangeText.Verdict(m),
-                m.Differences.Count == 0 ? "—" : string.Join("; ", m.Differences.Select(ChangeText.Short)));
+            ];
+            table.Row(differs ? [.. cells, m.Differences.Count == 0 ? "—" : string.Join("; ", m.Differences.Select(ChangeText.Short))] : cells);
+        }
         report.Table(table);
     }
 

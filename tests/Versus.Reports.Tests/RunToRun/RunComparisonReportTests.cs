@@ -40,6 +40,27 @@ public sealed class RunComparisonReportTests
     }
 
     [Fact]
+    public void Should_NameWhatDiffersInEachRow_When_AnEngineChangedVersion()
+    {
+        var upgraded = After with { Measurements = [.. After.Measurements.Select(m => m.Engine == "tfjs" ? m with { EngineInfo = Engine("tfjs", version: "4.23.0") } : m)] };
+
+        var markdown = ReportRenderers.Markdown.Render(RunComparisonReport.Compose(RunComparer.Compare(Before, upgraded, ComparisonOptions.Default)), upgraded);
+
+        var table = RenderedTable.Under(markdown, "Run against run")!;
+        Assert.Equal("tfjs version 2.10.0 vs 4.23.0", table.Cell(table.Row(r => r[0] == "`tfjs`"), "Differs"));
+        Assert.Equal("—", table.Cell(table.Row(r => r[0] == "`torchsharp`" && r[2] == MetricNames.TrainStep), "Differs"));
+        Assert.Contains("- tfjs version: 2.10.0 in A, 4.23.0 in B", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_LeaveTheDiffersColumnOut_When_NothingDiffers()
+    {
+        var markdown = ReportRenderers.Markdown.Render(RunComparisonReport.Compose(RunComparer.Compare(Before, After, ComparisonOptions.Default)), After);
+
+        Assert.DoesNotContain("Differs", RenderedTable.Under(markdown, "Run against run")!.Headers);
+    }
+
+    [Fact]
     public void Should_LeaveEngineRatiosOut_When_BothRunsAreOnOneMachine()
     {
         var comparison = RunComparer.Compare(Before, After, ComparisonOptions.Default);
