@@ -9,5 +9,8 @@ public static class ExitCodes
 
     public const int BadInput = 2;
 
+    /// <summary>"versus compare --fail-on-regression": at least one metric is slower in run B (the comparison is still printed).</summary>
+    public const int Regression = 3;
+
     public const int Cancelled = 130;
 }

@@ -19,7 +19,10 @@ app.Configure(config =>
     config.AddCommand<HistoryCommand>("history").WithDescription("Runs kept in the results store.");
     config.AddCommand<ShowCommand>("show").WithDescription("One stored run.");
     config.AddCommand<ReportCommand>("report").WithDescription("A stored run's report: self-contained HTML with charts, Markdown, or the report model as JSON.")
-        .WithExample("report", "20261202-101500-ab12", "--format", "html", "--out", "report.html");
+        .WithExample("report", "20261202-101500-ab12", "--format", "html", "--out", "report.html")
+        .WithExample("report", "20261203-090000-cd34", "--compare", "20261202-101500-ab12", "--out", "report.html");
+    config.AddCommand<CompareCommand>("compare").WithDescription("Run B against run A, metric by metric: ratio with its interval, significance, faster / slower / no change.")
+        .WithExample("compare", "20261202-101500-ab12", "20261203-090000-cd34", "--threshold", "5%", "--fail-on-regression");
     config.AddCommand<WorkerCommand>("worker").IsHidden();
     config.AddCommand<DeployWorkerCommand>("deploy-worker").IsHidden();
     config.SetExceptionHandler((exception, _) =>

@@ -2,6 +2,7 @@ using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Cited;
 using Versus.Reports.Model;
+using Versus.Reports.RunToRun;
 using Versus.Reports.Sections;
 
 namespace Versus.Reports;
@@ -22,15 +23,16 @@ public sealed class ReportComposer
 
     public ReportComposer(CitedFacts cited) => this.cited = cited;
 
-    public ReportDocument Compose(RunResults results)
+    /// <param name="against">A comparison of this run (as B) with an earlier one (as A), shown after the engine comparisons.</param>
+    public ReportDocument Compose(RunResults results, RunComparison? against = null)
     {
         var data = new ReportData(results, cited);
         var report = new ReportBuilder();
-        foreach (var section in Sections(data)) section.Write(report, data);
+        foreach (var section in Sections(data, against)) section.Write(report, data);
         return report.Build(results.RunId, "Versus report: run " + Text.Code(results.RunId));
     }
 
-    private IEnumerable<IReportSection> Sections(ReportData data)
+    private IEnumerable<IReportSection> Sections(ReportData data, RunComparison? against)
     {
         yield return new HeaderSection();
         yield return new VerdictSection();
@@ -43,6 +45,7 @@ public sealed class ReportComposer
         yield return new TrainingOutcomeSection();
         yield return new ParitySection();
         yield return new ComparisonSection();
+        if (against is not null) yield return new RunComparisonSection(against);
         yield return new DeploymentSection();
         yield return new ScoresSection();
         yield return new MeasurementDetailsSection();
