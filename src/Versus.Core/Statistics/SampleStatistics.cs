@@ -23,8 +23,10 @@ public static class SampleStatistics
         {
             var interval = estimator.QuantileConfidenceIntervalEstimator(sample, Probability.Half).ConfidenceInterval(ConfidenceLevel.L95);
             // Harrell-Davis intervals can be degenerate on constant samples; never report one that excludes the median.
-            low = Math.Min(interval.Lower, median);
-            high = Math.Max(interval.Upper, median);
+            // Its normal approximation can also reach past the data on a skewed or two-mode sample (a negative GFLOP/s
+            // bound, measured here): no interval for a median can honestly extend beyond the smallest and largest value.
+            low = Math.Max(Math.Min(interval.Lower, median), min);
+            high = Math.Min(Math.Max(interval.Upper, median), max);
         }
         else flags.Add(IntervalRule.Withheld(values.Count));
         double? p90 = null, p99 = null;
