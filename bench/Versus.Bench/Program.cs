@@ -44,7 +44,7 @@ foreach (var (what, (bare, versus)) in results)
     var b = SampleStatistics.Summarize(bare);
     var v = SampleStatistics.Summarize(versus);
     Console.WriteLine(FormattableString.Invariant(
-        $"{what}: bare {b.Median:0.000} ms [{b.Ci95Low:0.000}-{b.Ci95High:0.000}] n={b.Count}; versus {v.Median:0.000} ms [{v.Ci95Low:0.000}-{v.Ci95High:0.000}] n={v.Count}; versus/bare {MedianRatio.Bootstrap(versus, bare)}"));
+        $"{what}: bare {b.Median:0.000} ms {IntervalText.Bracket(b, "0.000")} n={b.Count}; versus {v.Median:0.000} ms {IntervalText.Bracket(v, "0.000")} n={v.Count}; versus/bare {MedianRatio.Bootstrap(versus, bare)}"));
 }
 Console.WriteLine($"machine: {Versus.Core.Environments.EnvironmentProbe.Capture().CpuModel}, {threads} thread(s), {rounds} alternating rounds");
 
@@ -74,7 +74,7 @@ static async Task<List<double>> RunBareChild(string kind, string outDir, int thr
 
 static async Task<IReadOnlyList<double>> ThroughVersus(MeasurementTask task, string metric)
 {
-    var record = await MeasurementRunner.RunAsync(task, null, CancellationToken.None);
+    var record = await MeasurementRunner.RunAsync(task, new MachinePeaks(), CancellationToken.None);
     if (record.Status != MeasurementStatus.Ok) throw new InvalidOperationException($"{task.Id} failed: {record.Reason}");
     return record.Metric(metric)!.Samples;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Versus.Core.Deployment;
 using Versus.Core.Parity;
 using Versus.Core.Results;
+using Versus.Core.Statistics;
 
 namespace Versus.Deploy;
 
@@ -101,7 +102,7 @@ public static class BrowserProbe
         };
         var latency = metrics[0].Summary;
         var timing = latency is null ? "no batch-1 run finished in the budget" : string.Create(CultureInfo.InvariantCulture,
-            $"batch-1 latency {latency.Median:0.000} ms [{latency.Ci95Low:0.000}-{latency.Ci95High:0.000}] " +
+            $"batch-1 latency {latency.Median:0.000} ms {IntervalText.Bracket(latency, "0.000")} " +
             $"(median, 95% CI, {run.Samples.Length} runs in the page)");
         var what = $"{run.Artifact} ({InteropProbe.Bytes(run.ArtifactBytes)})";
         var evidence = string.Create(CultureInfo.InvariantCulture,

@@ -3,6 +3,7 @@ using System.Globalization;
 using Versus.Core.Deployment;
 using Versus.Core.Measurement;
 using Versus.Core.Results;
+using Versus.Core.Statistics;
 
 namespace Versus.Deploy;
 
@@ -15,8 +16,6 @@ namespace Versus.Deploy;
 public static class EdgeProbe
 {
     public const int EdgeThreads = 1;
-
-    private const int WarmupRuns = 20;
 
     public static async Task<IReadOnlyList<DeploymentRecord>> RunAsync(DeploymentContext context, ExportedModel? model,
         CancellationToken cancellationToken)
@@ -60,27 +59,29 @@ public static class EdgeProbe
             return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
 
-        var estimate = double.MaxValue;
-        for (var i = 0; i < WarmupRuns; i++) estimate = Math.Min(estimate, Once());
-        var policy = context.Profile.Policy(context.Profile.LatencyBudget);
-        var (samples, stop) = await AdaptiveSampler.SampleAsync(chunk =>
+        Task<double[]> Take(int chunk)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var taken = new double[chunk];
             for (var i = 0; i < chunk; i++) taken[i] = Once();
             return Task.FromResult(taken);
-        }, policy, estimate);
+        }
 
-        var latency = MetricRecord.From(MetricNames.DeployEdgeLatency, "ms", samples,
-            $"{edge.Name}, {EdgeThreads} intra-op thread, batch 1, warm ({WarmupRuns} runs first)");
+        // The inference measurements' warm-up, by count and by time: batch-1 latency after 20 calls reads 30% high.
+        var profile = context.Profile;
+        var warmup = await WarmupLoop.RunAsync(WarmupPhase.Latency, Take, profile.WarmupInferIterations, profile.WarmupDuration);
+        var (samples, stop) = await AdaptiveSampler.SampleAsync(Take, profile.Policy(profile.LatencyBudget), warmup.LastCallMs);
+
+        var latency = MetricRecord.From(MetricNames.DeployEdgeLatency, "ms", samples, string.Create(CultureInfo.InvariantCulture,
+            $"{edge.Name}, {EdgeThreads} intra-op thread, batch 1, warm ({warmup.Calls} runs over {warmup.Seconds:0.0} s first)"));
         var summary = latency.Summary!;
         var evidence = string.Create(CultureInfo.InvariantCulture,
             $"{edge.Name} on {EdgeThreads} thread ran the {InteropProbe.Bytes(model.Bytes)} fp32 model at batch 1 " +
             $"in {summary.Median:0.000} ms " +
-            $"[{summary.Ci95Low:0.000}-{summary.Ci95High:0.000}] (median, 95% CI, {samples.Count} warm runs, stopped: {Stop(stop)}).");
+            $"{IntervalText.Bracket(summary, "0.000")} (median, 95% CI, {samples.Count} warm runs, stopped: {Stop(stop)}).");
         var size = MetricRecord.Single(MetricNames.DeployModelSize, "bytes", model.Bytes, "the .onnx file, weights included (fp32)");
         return new DeploymentRecord(DeploymentTarget.Edge, edge.Engine, context.Spec.Id, DeploymentStatus.Passed, evidence,
-            [latency, size], Family: edge.Family);
+            [latency, size], Family: edge.Family, Warmup: [warmup]);
     }
 
     private static string Stop(Core.Statistics.StopReason reason) => reason switch

@@ -17,6 +17,7 @@ public sealed class OnnxRuntimeEngine : IEngine
 {
     private readonly SessionSettings settings;
     private readonly Dictionary<int, BatchBinding> bindings = [];
+    private readonly MatmulTimer matmul;
     private InferenceSession? session;
     private RunOptions? runOptions;
     private ModelSpec? spec;
@@ -29,6 +30,7 @@ public sealed class OnnxRuntimeEngine : IEngine
     {
         Info = info;
         this.settings = settings;
+        matmul = new MatmulTimer(settings);
     }
 
     public EngineInfo Info { get; }
@@ -103,10 +105,18 @@ public sealed class OnnxRuntimeEngine : IEngine
         return weights with { Metadata = metadata };
     }
 
+    /// <summary>A one-node MatMul model run by ONNX Runtime's CPU provider, with this engine's session settings.</summary>
+    public double TimeMatmul(int n)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return matmul.Time(n);
+    }
+
     public void Dispose()
     {
         if (disposed) return;
         disposed = true;
+        matmul.Dispose();
         ReleaseWorkload();
     }
 

@@ -21,7 +21,7 @@ public sealed class OnnxRuntimeEngineProvider : IEngineProvider, IInProcessEngin
 
     public string Id => EngineId;
 
-    public EngineCapabilities Capabilities => EngineCapabilities.Infer;
+    public EngineCapabilities Capabilities => EngineCapabilities.Infer | EngineCapabilities.MatmulPeak;
 
     public FrameworkFamily Family => FrameworkFamily.Onnx;
 

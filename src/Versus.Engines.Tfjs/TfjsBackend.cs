@@ -19,7 +19,8 @@ public enum TfjsHost
 /// </summary>
 public sealed record TfjsBackend(string Id, TfjsHost Host, string Name, EngineCapabilities Capabilities, string Description)
 {
-    private const EngineCapabilities TrainAndInfer = EngineCapabilities.Train | EngineCapabilities.Infer;
+    // Every backend multiplies matrices (tf.matMul), so each times its own peak on the device it runs on.
+    private const EngineCapabilities TrainAndInfer = EngineCapabilities.Train | EngineCapabilities.Infer | EngineCapabilities.MatmulPeak;
 
     public static TfjsBackend Auto { get; } = new(TfjsEngineProvider.EngineId, TfjsHost.Auto, "auto", TrainAndInfer,
         "the fastest backend that starts here: tensorflow in Node (@tensorflow/tfjs-node), else webgl in headless Chromium, else cpu in Node");
@@ -30,7 +31,7 @@ public sealed record TfjsBackend(string Id, TfjsHost Host, string Name, EngineCa
         new("tfjs:tensorflow", TfjsHost.Node, "tensorflow", TrainAndInfer, "native libtensorflow through @tensorflow/tfjs-node (an optional install)"),
         new("tfjs:cpu", TfjsHost.Node, "cpu", TrainAndInfer, "JavaScript kernels in Node"),
         // XNNPACK has no Conv2DBackpropFilter kernel: it cannot train a convolution.
-        new("tfjs:wasm", TfjsHost.Node, "wasm", EngineCapabilities.Infer, "WebAssembly (XNNPACK) kernels in Node, inference only"),
+        new("tfjs:wasm", TfjsHost.Node, "wasm", EngineCapabilities.Infer | EngineCapabilities.MatmulPeak, "WebAssembly (XNNPACK) kernels in Node, inference only"),
         new("tfjs:webgl", TfjsHost.Chromium, "webgl", TrainAndInfer, "WebGL in headless Chromium (the GPU, or Mesa's llvmpipe software GPU without one)"),
         new("tfjs:webgpu", TfjsHost.Chromium, "webgpu", TrainAndInfer, "WebGPU in headless Chromium (the GPU, or its fallback adapter without one)"),
     ];

@@ -51,6 +51,12 @@ public sealed class DeploymentProbeTests : IDisposable
         var latency = fp32.Metric(MetricNames.DeployEdgeLatency)!.Summary!;
         Assert.True(latency.Count >= MeasurementProfile.Quick.MinSamples);
         Assert.InRange(latency.Median, 0.001, 100);
+        // The inference warm-up: by count and by time, recorded with the probe.
+        var warmup = Assert.Single(fp32.Warmup!);
+        Assert.Equal(WarmupPhase.Latency, warmup.Phase);
+        Assert.True(warmup.Calls >= MeasurementProfile.Quick.WarmupInferIterations, $"{warmup.Calls} warm-up calls");
+        Assert.True(warmup.Seconds >= MeasurementProfile.Quick.WarmupDuration.TotalSeconds, $"{warmup.Seconds} s of warm-up");
+        Assert.Contains($"{warmup.Calls} runs over", fp32.Metric(MetricNames.DeployEdgeLatency)!.Note, StringComparison.Ordinal);
         Assert.Equal(model!.Bytes, fp32.Metric(MetricNames.DeployModelSize)!.Samples[0]);
         var int8 = Assert.Single(records, r => r.Engine == OnnxRuntimeEdge.Int8Engine);
         Assert.Equal(DeploymentStatus.NotExercised, int8.Status);

@@ -22,7 +22,7 @@ public sealed class EngineTests
         var launch = provider.CreateWorkerLaunch(new WorkerLaunchContext(self));
 
         Assert.Equal("onnxruntime", provider.Id);
-        Assert.Equal(EngineCapabilities.Infer, provider.Capabilities);
+        Assert.Equal(EngineCapabilities.Infer | EngineCapabilities.MatmulPeak, provider.Capabilities);
         Assert.Equal(["/opt/versus/versus.dll", "worker", "--engine", "onnxruntime"], launch.Arguments);
     }
 

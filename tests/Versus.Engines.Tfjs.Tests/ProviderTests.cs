@@ -12,10 +12,11 @@ public sealed class ProviderTests
         var engines = TfjsEngineProvider.All.ToDictionary(e => e.Id);
 
         Assert.Equal(["tfjs", "tfjs:tensorflow", "tfjs:cpu", "tfjs:wasm", "tfjs:webgl", "tfjs:webgpu"], engines.Keys);
-        Assert.Equal(EngineCapabilities.Train | EngineCapabilities.Infer, engines[TfjsEngineProvider.EngineId].Capabilities);
-        Assert.Equal(EngineCapabilities.Train | EngineCapabilities.Infer, engines["tfjs:webgl"].Capabilities);
+        const EngineCapabilities all = EngineCapabilities.Train | EngineCapabilities.Infer | EngineCapabilities.MatmulPeak;
+        Assert.Equal(all, engines[TfjsEngineProvider.EngineId].Capabilities);
+        Assert.Equal(all, engines["tfjs:webgl"].Capabilities);
         // The wasm backend has no Conv2DBackpropFilter kernel: it cannot train a convolution.
-        Assert.Equal(EngineCapabilities.Infer, engines["tfjs:wasm"].Capabilities);
+        Assert.Equal(EngineCapabilities.Infer | EngineCapabilities.MatmulPeak, engines["tfjs:wasm"].Capabilities);
     }
 
     [Fact]

@@ -25,14 +25,14 @@ public sealed class WorkerFaultTests
         var spec = TestSpecs.File("small-cnn-28.json");
         var training = Task(new TfjsEngineProvider(), MeasurementKind.Training, spec, train: 512);
 
-        var running = MeasurementRunner.RunAsync(training, null, CancellationToken.None);
+        var running = MeasurementRunner.RunAsync(training, new MachinePeaks(), CancellationToken.None);
         var pid = await WaitForWorkerAsync(running);
         // small-cnn-28 steps take seconds on the cpu backend: after a moment the worker is inside warm-up or training.
         await System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(3));
         System.Diagnostics.Process.GetProcessById(pid).Kill();
         var failed = await running;
 
-        var next = await MeasurementRunner.RunAsync(Task(TfjsEngineProvider.For("tfjs:wasm"), MeasurementKind.Inference, TestSpecs.Inline(TrainingSpecs.SgdFlatten), train: 16), null, CancellationToken.None);
+        var next = await MeasurementRunner.RunAsync(Task(TfjsEngineProvider.For("tfjs:wasm"), MeasurementKind.Inference, TestSpecs.Inline(TrainingSpecs.SgdFlatten), train: 16), new MachinePeaks(), CancellationToken.None);
 
         Assert.Equal(MeasurementStatus.Failed, failed.Status);
         Assert.Contains("exit", failed.Reason, StringComparison.OrdinalIgnoreCase);
@@ -50,8 +50,8 @@ public sealed class WorkerFaultTests
         var broken = Task(TfjsEngineProvider.For("tfjs:webgl"), MeasurementKind.Inference, spec, train: 16,
             new Dictionary<string, string> { [ChromiumBrowser.ExecutableVariable] = executable });
 
-        var failed = await MeasurementRunner.RunAsync(broken, null, CancellationToken.None);
-        var next = await MeasurementRunner.RunAsync(Task(TfjsEngineProvider.For("tfjs:wasm"), MeasurementKind.Inference, spec, train: 16), null, CancellationToken.None);
+        var failed = await MeasurementRunner.RunAsync(broken, new MachinePeaks(), CancellationToken.None);
+        var next = await MeasurementRunner.RunAsync(Task(TfjsEngineProvider.For("tfjs:wasm"), MeasurementKind.Inference, spec, train: 16), new MachinePeaks(), CancellationToken.None);
 
         Assert.Equal(MeasurementStatus.Failed, failed.Status);
         Assert.Contains(reason, failed.Reason);

@@ -22,6 +22,19 @@ public sealed class HtmlRendererTests
     }
 
     [Fact]
+    public void Should_ShowAFinishedMeasurementsNoteInItsRow_When_RenderedAsHtml()
+    {
+        var run = SampleRun.WithNotedTraining();
+
+        var html = Renderer.Render(new ReportComposer().Compose(run), run);
+
+        // In the total-time table, the step table and the details, each time in a cell of the measurement's own row.
+        var cells = Regex.Matches(html, "<tr>(?:(?!</tr>).)*<td><strong>" + Regex.Escape(SampleRun.InsufficientNote) + "</strong></td>", RegexOptions.Singleline);
+        Assert.Equal(3, cells.Count);
+        Assert.All(cells, c => Assert.Contains("beta", c.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_MapSpansToElements_When_TextIsStyled()
     {
         var report = new ReportDocument("r", "t", [new ParagraphBlock("plain <b> " + Text.Code("a<b") + " " + Text.Strong("mind & see"))]);

@@ -43,8 +43,8 @@ public sealed class ChartTests
         var point = chart.Series.Single(s => s.Name == "beta (wasm)").Points.Single(p => p.Category == "depth-4");
 
         Assert.Equal(latency.Median, point.Value, 9);
-        Assert.Equal(latency.Ci95Low, point.Low!.Value, 9);
-        Assert.Equal(latency.Ci95High, point.High!.Value, 9);
+        Assert.Equal(latency.Ci95Low!.Value, point.Low!.Value, 9);
+        Assert.Equal(latency.Ci95High!.Value, point.High!.Value, 9);
         Assert.Equal("ms", chart.ValueAxis.Unit);
         Assert.True(chart.ValueAxis.Log);
         var row = chart.Data.Rows.Single(r => r[0].Plain == "depth-4" && r[1].Plain == "beta (wasm)");

@@ -64,6 +64,21 @@ public sealed class EngineComparisonsTests
         Assert.Equal(new ComparedSide("tfjs", "webgl", "llvmpipe", 2, ThreadControl.NotCpuThreads), latency.SlowerSide);
     }
 
+    [Fact]
+    public void Should_GiveNoIntervalAndSaySo_When_BothSidesHaveFewerSamplesThanTheMinimum()
+    {
+        var a = Inference("a", SampleSeries.Timings(1, 9, 1.0), [1000]);
+        var b = Inference("b", SampleSeries.Timings(2, 9, 3.0), [500]);
+
+        var latency = EngineComparisons.Compute([a, b]).Single(c => c.Metric == MetricNames.LatencyBatch1);
+
+        Assert.False(latency.HasInterval);
+        Assert.Null(latency.Ratio.Low);
+        Assert.Null(latency.Ratio.High);
+        Assert.False(latency.IsClear);
+        Assert.EndsWith("(no interval: fewer than 10 samples on a side)", Versus.Reports.Sections.ComparisonSection.Sentence(latency));
+    }
+
     private static MeasurementRecord Inference(string engine, IReadOnlyList<double> latencyMs, IReadOnlyList<double> throughput) =>
         new($"{engine}-w-inference", engine, null, "w", MeasurementKind.Inference, MeasurementStatus.Ok, null, StopReason.IntervalReached,
             SampleRun.Start, SampleRun.Start.AddSeconds(10), null, "generated",

@@ -38,8 +38,15 @@ public sealed class FormattingTests
     [Fact]
     public void Should_ShrinkDecimals_When_TheRatioIsLarge()
     {
-        Assert.Equal("1.80x [1.70-1.90]", RatioText.Format(new RatioInterval(1.8, 1.7, 1.9), withInterval: true));
-        Assert.Equal("250x", RatioText.Format(new RatioInterval(250.2, 240, 260), withInterval: false));
+        Assert.Equal("1.80x [1.70-1.90]", RatioText.Format(new RatioInterval(1.8, 1.7, 1.9)));
+        Assert.Equal("250x [240-260]", RatioText.Format(new RatioInterval(250.2, 240, 260)));
+        Assert.Equal("250x", RatioText.Point(new RatioInterval(250.2, 240, 260)));
+    }
+
+    [Fact]
+    public void Should_WriteTheRatioAlone_When_ItHasNoInterval()
+    {
+        Assert.Equal("1.80x", RatioText.Format(new RatioInterval(1.8, null, null)));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal static class SampleRun
     public static readonly DateTimeOffset Start = new(2026, 11, 25, 14, 0, 0, TimeSpan.Zero);
 
     public static readonly EngineInfo Alpha = new("alpha", "AlphaTorch", "2.10.0", "cpu", "dotnet 10.0.1", 2,
-        new Dictionary<string, string> { ["blas"] = "mkl" });
+        new Dictionary<string, string> { ["blas"] = "mkl", ["device"] = "CPU: Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz", ["deviceKind"] = "cpu" });
 
     public static readonly EngineInfo Beta = new("beta", "BetaFlow.js", "4.22.0", "wasm", "node 20.19.2", 2, new Dictionary<string, string>());
 
@@ -37,6 +37,29 @@ internal static class SampleRun
         Training("alpha", Alpha, "depth-4", seed: 11, stepMs: 57, epochS: 17, accuracy: 0.83, timeToTargetS: 35),
         Peak("alpha", Alpha, seed: 12, gflops: 150),
     ]);
+
+    /// <summary>The note a budget-stopped training measurement carries, as the training driver words it.</summary>
+    public const string InsufficientNote = "insufficient samples: 3 timed steps, fewer than the minimum 10; no 95% interval";
+
+    /// <summary>
+    /// <see cref="TwoEngines"/> with beta's small-cnn-28 training stopped by its budget after 3 timed steps: finished, with
+    /// a note, and too few steps for an interval. Budgets and warm-up recorded as a 1.2 run records them.
+    /// </summary>
+    public static RunResults WithNotedTraining()
+    {
+        var run = TwoEngines();
+        var noted = run.Measurements.Select(m => m.Engine == "beta" && m.Workload == "small-cnn-28" && m.Kind == MeasurementKind.Training
+            ? m with
+            {
+                Reason = InsufficientNote,
+                StopReason = StopReason.BudgetSpent,
+                Metrics = [.. m.Metrics.Select(x => x.Name == MetricNames.TrainStep ? MetricRecord.From(x.Name, x.Unit, [26.0, 25.1, 27.3], x.Note) : x)],
+                Warmup = [new WarmupRecord(WarmupPhase.Training, 2, 5.6, 2, 1, 2700)],
+            }
+            : m).ToList();
+        var budgets = new BudgetsRecord(3, 6, 5, 25, 1, 20, 2, [256, 512, 1024]);
+        return run with { Measurements = noted, Options = run.Options with { Budgets = budgets } };
+    }
 
     public static RunResults OneEngine() => Run(["alpha"],
     [

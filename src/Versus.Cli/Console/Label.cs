@@ -1,5 +1,6 @@
 using System.Globalization;
 using Versus.Core.Results;
+using Versus.Core.Statistics;
 
 namespace Versus.Cli.Console;
 
@@ -41,6 +42,6 @@ public static class Label
             _ => "peak",
         };
         return string.Create(CultureInfo.InvariantCulture,
-            $"{what} {s.Median:0.###} {metric.Unit} [{s.Ci95Low:0.###}-{s.Ci95High:0.###}], n={s.Count}, stopped: {record.StopReason}");
+            $"{what} {s.Median:0.###} {metric.Unit} {IntervalText.Bracket(s, "0.###")}, n={s.Count}, stopped: {record.StopReason}");
     }
 }

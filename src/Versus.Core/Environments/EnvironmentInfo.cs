@@ -13,4 +13,5 @@ public sealed record EnvironmentInfo(
     long MemoryBytes,
     long AvailableMemoryBytes,
     string DotnetVersion,
-    string VersusVersion);
+    string VersusVersion,
+    TheoreticalPeak? TheoreticalPeak = null);

@@ -29,7 +29,8 @@ public static class EnvironmentProbe
             MemInfoBytes(meminfo, "MemTotal") ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes,
             MemInfoBytes(meminfo, "MemAvailable") ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes,
             RuntimeInformation.FrameworkDescription,
-            VersusVersion());
+            VersusVersion(),
+            CpuPeakEstimator.Estimate(cpuinfo, ReadOrEmpty("/sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq") is { Length: > 0 } max ? max : null));
     }
 
     /// <summary>The processor's name ("model name" in /proc/cpuinfo; "Hardware" on some ARM boards; else the architecture).</summary>

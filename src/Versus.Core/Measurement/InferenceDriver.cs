@@ -11,7 +11,7 @@ namespace Versus.Core.Measurement;
 public static class InferenceDriver
 {
     public static async Task<MeasurementOutcome> RunAsync(Func<Task<WorkerSessionClient>> spawn, WorkerSessionClient worker,
-        MeasurementTask task, double? peakGflops)
+        MeasurementTask task, MachinePeaks peaks)
     {
         var spec = task.Spec!;
         var cold = new ColdStartSamples();
@@ -20,12 +20,15 @@ public static class InferenceDriver
         var probe = new ParityProbe(indices, spec.Classes, (await worker.PredictAsync(indices)).Logits);
 
         var profile = task.Profile;
-        var estimate = await WarmupLoop.RunAsync(n => worker.WarmupAsync("infer", n, 1), profile.WarmupInferIterations, profile.WarmupDuration);
-        var (latency, latencyStop) = await AdaptiveSampler.SampleAsync(n => worker.InferAsync(1, n), profile.Policy(profile.LatencyBudget), estimate);
+        var latencyWarmup = await WarmupLoop.RunAsync(WarmupPhase.Latency, n => worker.WarmupAsync("infer", n, 1),
+            profile.WarmupInferIterations, profile.WarmupDuration);
+        var (latency, latencyStop) = await AdaptiveSampler.SampleAsync(n => worker.InferAsync(1, n), profile.Policy(profile.LatencyBudget),
+            latencyWarmup.LastCallMs);
 
         var batch = spec.ThroughputBatchSize;
-        var batchEstimate = await WarmupLoop.RunAsync(n => worker.WarmupAsync("infer", n, batch), 3, profile.WarmupDuration);
-        var (batchMs, throughputStop) = await AdaptiveSampler.SampleAsync(n => worker.InferAsync(batch, n), profile.Policy(profile.ThroughputBudget), batchEstimate);
+        var batchWarmup = await WarmupLoop.RunAsync(WarmupPhase.Throughput, n => worker.WarmupAsync("infer", n, batch), 3, profile.WarmupDuration);
+        var (batchMs, throughputStop) = await AdaptiveSampler.SampleAsync(n => worker.InferAsync(batch, n), profile.Policy(profile.ThroughputBudget),
+            batchWarmup.LastCallMs);
 
         for (var trial = 1; trial < profile.ColdStartTrials; trial++)
         {
@@ -42,10 +45,15 @@ public static class InferenceDriver
             MetricRecord.From(MetricNames.Throughput, "images/s", [.. batchMs.Select(ms => batch / (ms / 1000))], $"batch {batch}"),
             MetricRecord.From(MetricNames.InferGflops, "GFLOP/s", gflops, $"analytic forward FLOPs at batch {batch} / batch time"),
         };
-        if (peakGflops is > 0)
-            metrics.Add(MetricRecord.From(MetricNames.InferPeakShare, "ratio", [.. gflops.Select(g => g / peakGflops.Value)], "share of the machine's measured fp32 matmul peak"));
+        metrics.Add(PeakShare.Metric(MetricNames.InferPeakShare, gflops, engine, peaks));
         // The weaker of the two stop reasons is the measurement's: a budget-stopped sample is what readers must know about.
         var stop = latencyStop == Statistics.StopReason.IntervalReached ? throughputStop : latencyStop;
-        return new MeasurementOutcome(engine, metrics, [], stop, Probe: probe);
+        var notes = new[]
+        {
+            InsufficientSamples.Note(latency.Count, "batch-1 passes", profile.MinSamples),
+            InsufficientSamples.Note(batchMs.Count, $"batch-{batch} passes", profile.MinSamples),
+        }.OfType<string>().ToArray();
+        return new MeasurementOutcome(engine, metrics, [], stop, notes.Length > 0 ? string.Join("; ", notes) : null, probe,
+            [latencyWarmup, batchWarmup]);
     }
 }

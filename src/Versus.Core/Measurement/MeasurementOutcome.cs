@@ -11,4 +11,5 @@ public sealed record MeasurementOutcome(
     IReadOnlyList<LossPoint> Curve,
     StopReason StopReason,
     string? Note = null,
-    Parity.ParityProbe? Probe = null);
+    Parity.ParityProbe? Probe = null,
+    IReadOnlyList<WarmupRecord>? Warmup = null);

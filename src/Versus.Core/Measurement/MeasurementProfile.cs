@@ -8,6 +8,8 @@ namespace Versus.Core.Measurement;
 /// at 2% with larger budgets. Quick's 20-s training budget binds only slow engines (TorchSharp trains every quick
 /// workload's two epochs in a few seconds here): TensorFlow.js on a software GPU gets 10-20 timed steps of depth-2
 /// and an estimate, with its reason, for the workloads whose minimum steps would not fit.
+/// The matmul peak is timed at every size of <see cref="MachinePeakSizes"/> (each with the latency budget): which size
+/// a library runs fastest differs by library and cache size, and the peak is the best of them.
 /// </summary>
 public sealed record MeasurementProfile(
     string Name,
@@ -26,17 +28,19 @@ public sealed record MeasurementProfile(
     int TrainCount,
     int TestCount,
     int? Epochs,
-    int MachinePeakSize)
+    IReadOnlyList<int> MachinePeakSizes)
 {
     public static readonly MeasurementProfile Quick = new("quick", 0.05, 10, 5000,
         LatencyBudget: TimeSpan.FromSeconds(2), ThroughputBudget: TimeSpan.FromSeconds(3), SteadyStateBudget: TimeSpan.FromSeconds(3),
         TrainingBudget: TimeSpan.FromSeconds(20), RequestTimeout: TimeSpan.FromSeconds(120),
-        WarmupTrainSteps: 2, WarmupInferIterations: 20, WarmupDuration: TimeSpan.FromSeconds(1), ColdStartTrials: 1, TrainCount: 1024, TestCount: 256, Epochs: 2, MachinePeakSize: 1024);
+        WarmupTrainSteps: 2, WarmupInferIterations: 20, WarmupDuration: TimeSpan.FromSeconds(1), ColdStartTrials: 1, TrainCount: 1024, TestCount: 256, Epochs: 2,
+        MachinePeakSizes: [256, 1024]);
 
     public static readonly MeasurementProfile Full = new("full", 0.02, 20, 20_000,
         LatencyBudget: TimeSpan.FromSeconds(20), ThroughputBudget: TimeSpan.FromSeconds(20), SteadyStateBudget: TimeSpan.FromSeconds(20),
         TrainingBudget: TimeSpan.FromMinutes(20), RequestTimeout: TimeSpan.FromSeconds(300),
-        WarmupTrainSteps: 5, WarmupInferIterations: 50, WarmupDuration: TimeSpan.FromSeconds(3), ColdStartTrials: 3, TrainCount: 8192, TestCount: 2048, Epochs: null, MachinePeakSize: 2048);
+        WarmupTrainSteps: 5, WarmupInferIterations: 50, WarmupDuration: TimeSpan.FromSeconds(3), ColdStartTrials: 3, TrainCount: 8192, TestCount: 2048, Epochs: null,
+        MachinePeakSizes: [256, 512, 1024, 2048]);
 
     public SamplingPolicy Policy(TimeSpan budget) => new(TargetRelativeHalfWidth, MinSamples, MaxSamples, budget);
 }

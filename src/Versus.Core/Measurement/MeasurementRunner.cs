@@ -9,7 +9,7 @@ namespace Versus.Core.Measurement;
 /// </summary>
 public static class MeasurementRunner
 {
-    public static async Task<MeasurementRecord> RunAsync(MeasurementTask task, double? peakGflops, CancellationToken cancellationToken)
+    public static async Task<MeasurementRecord> RunAsync(MeasurementTask task, MachinePeaks peaks, CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.UtcNow;
         long? peakRss = null;
@@ -22,8 +22,8 @@ public static class MeasurementRunner
                 {
                     var outcome = task.Kind switch
                     {
-                        MeasurementKind.Training => await TrainingDriver.RunAsync(worker, task, peakGflops),
-                        MeasurementKind.Inference => await InferenceDriver.RunAsync(() => Task.FromResult(Spawn(task, cancellationToken)), worker, task, peakGflops),
+                        MeasurementKind.Training => await TrainingDriver.RunAsync(worker, task, peaks),
+                        MeasurementKind.Inference => await InferenceDriver.RunAsync(() => Task.FromResult(Spawn(task, cancellationToken)), worker, task, peaks),
                         _ => await MachinePeakDriver.RunAsync(worker, task),
                     };
                     return Record(task, started, MeasurementStatus.Ok, outcome.Note, outcome, worker.Channel.LastPeakRssBytes);
@@ -57,5 +57,6 @@ public static class MeasurementRunner
     private static MeasurementRecord Record(MeasurementTask task, DateTimeOffset started, MeasurementStatus status, string? reason,
         MeasurementOutcome? outcome, long? peakRss) =>
         new(task.Id, task.Engine.Id, outcome?.Engine, task.Workload, task.Kind, status, reason, outcome?.StopReason, started,
-            DateTimeOffset.UtcNow, peakRss, task.Data?.ToString(), outcome?.Metrics ?? [], outcome?.Curve ?? [], outcome?.Probe);
+            DateTimeOffset.UtcNow, peakRss, task.Data?.ToString(), outcome?.Metrics ?? [], outcome?.Curve ?? [], outcome?.Probe,
+            outcome?.Warmup);
 }

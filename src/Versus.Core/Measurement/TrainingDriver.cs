@@ -6,16 +6,24 @@ using Versus.Core.Statistics;
 namespace Versus.Core.Measurement;
 
 /// <summary>
-/// Training: warm-up steps (then the worker resets to the initial weights), the planned epochs in the shared order with
-/// every step timed inside the worker and the test set evaluated after each epoch, then, if the step-time interval is
-/// still wider than the target, extra steady-state steps until it is tight or the budget is spent.
+/// Training: time-based warm-up steps (<see cref="WarmupLoop"/>, as inference; then the worker resets to the initial
+/// weights), the planned epochs in the shared order with every step timed inside the worker and the test set evaluated
+/// after each epoch, then, if the step-time interval is still wider than the target, extra steady-state steps until it
+/// is tight or the budget is spent.
 /// Epoch time is the sum of its steps (evaluation excluded); time to accuracy is measured at epoch ends.
 /// </summary>
 public static class TrainingDriver
 {
     private const int EvaluationBatch = 256;
 
-    public static async Task<MeasurementOutcome> RunAsync(WorkerSessionClient worker, MeasurementTask task, double? peakGflops)
+    /// <summary>
+    /// Warm-up may take up to a third of the training budget: a slow first step still gets a second when it took less
+    /// (a GPU backend compiles its backward shaders on the first: 19 s, then 5 s, for small-cnn-28 on WebGL here), and
+    /// the estimate that decides whether timed steps fit then comes from a warm step.
+    /// </summary>
+    private const int WarmupBudgetShare = 3;
+
+    public static async Task<MeasurementOutcome> RunAsync(WorkerSessionClient worker, MeasurementTask task, MachinePeaks peaks)
     {
         var spec = task.Spec!;
         var hello = await worker.HelloAsync();
@@ -27,19 +35,24 @@ public static class TrainingDriver
         var epochs = task.Profile.Epochs ?? spec.Training.Epochs;
 
         // Estimate first from one forward pass: an engine whose steps take minutes is skipped with the estimate as the
-        // reason rather than spending the budget on a handful of steps.
-        var warmupSteps = Math.Min(task.Profile.WarmupTrainSteps, stepsPerEpoch);
+        // reason rather than spending the budget on a handful of steps. The bar is the fewest steps worth recording, not
+        // the sampling minimum: one cold forward pass on a busy machine overestimates a step by 2-3x (TorchSharp's
+        // baseline was skipped that way here), and a measurement with fewer steps says so in its notes.
+        var warmupSteps = task.Profile.WarmupTrainSteps;
         var budget = task.Profile.TrainingBudget;
         var forward = await worker.WarmupAsync("infer", 1, batch);
-        if (forward.Length > 0 && TrainingEstimate.WhyNot(forward[0], warmupSteps, task.Profile.MinSamples, budget) is not null
+        if (forward.Length > 0 && TrainingEstimate.WhyNot(forward[0], warmupSteps, TrainingEstimate.FewestTimedSteps, budget) is not null
             && TrainingEstimate.WorthSecondForward(forward[0], budget))
             forward = [.. forward, .. await worker.WarmupAsync("infer", 1, batch)];
-        if (forward.Length > 0 && TrainingEstimate.WhyNot(forward.Min(), warmupSteps, task.Profile.MinSamples, budget) is { } why)
+        if (forward.Length > 0 && TrainingEstimate.WhyNot(forward.Min(), warmupSteps, TrainingEstimate.FewestTimedSteps, budget) is { } why)
             throw new MeasurementSkippedException(why);
 
         // The budget covers warm-up too: an engine whose steps take many seconds (JavaScript kernels) must still stop in time.
         var watch = Stopwatch.StartNew();
-        var estimate = await WarmupAsync(worker, warmupSteps, batch, budget);
+        // The same time-based warm-up as inference, held to a third of the budget so a slow engine keeps time for timed steps.
+        var warmup = await WarmupLoop.RunAsync(WarmupPhase.Training, n => worker.WarmupAsync("train", n, batch), task.Profile.WarmupTrainSteps,
+            task.Profile.WarmupDuration, budget / WarmupBudgetShare);
+        var estimate = warmup.LastCallMs;
         if (TrainingEstimate.WhyNotAfterWarmup(estimate, budget - watch.Elapsed, budget) is { } measuredWhy)
             throw new MeasurementSkippedException(measuredWhy);
 
@@ -96,32 +109,15 @@ public static class TrainingDriver
             stop = reason.Value;
         }
 
-        var metrics = TrainingMetrics.Build(task, steps, epochSeconds, completed, epochs, timeToAccuracy, accuracy, loss, peakGflops);
+        var metrics = TrainingMetrics.Build(task, steps, epochSeconds, completed, epochs, timeToAccuracy, accuracy, loss,
+            hello.Engine, peaks);
         var notes = new[]
         {
             completed < epochs ? $"training budget ({task.Profile.TrainingBudget.TotalSeconds:0} s) spent after {completed} of {epochs} epochs" : null,
             TrainingEstimate.InsufficientSamples(steps.Count, task.Profile.MinSamples),
         }.OfType<string>().ToArray();
         var note = notes.Length > 0 ? string.Join("; ", notes) : null;
-        return new MeasurementOutcome(hello.Engine, metrics, curve, stop, note);
-    }
-
-    /// <summary>
-    /// One warm-up step first, then the rest if they fit in a quarter of the budget by that step's time. A slow first
-    /// step still gets one more when it took under a third of the budget: it may be slow only because it was first (a
-    /// GPU backend compiles its backward shaders: 19 s, then 5 s, for small-cnn-28 on WebGL here), and the estimate that
-    /// decides whether timed steps fit must come from a warm step.
-    /// </summary>
-    private static async Task<double> WarmupAsync(WorkerSessionClient worker, int planned, int batch, TimeSpan budget)
-    {
-        var first = await worker.WarmupAsync("train", Math.Min(planned, 1), batch);
-        var estimate = first.Length > 0 ? first[^1] : 100;
-        if (planned <= 1) return estimate;
-        var more = estimate * (planned - 1) <= budget.TotalMilliseconds / 4 ? planned - 1
-            : estimate <= budget.TotalMilliseconds / 3 ? 1 : 0;
-        if (more == 0) return estimate;
-        var rest = await worker.WarmupAsync("train", more, batch);
-        return rest.Length > 0 ? rest[^1] : estimate;
+        return new MeasurementOutcome(hello.Engine, metrics, curve, stop, note, Warmup: [warmup]);
     }
 
     private static int ChunkSize(double estimateMs, int remaining) =>

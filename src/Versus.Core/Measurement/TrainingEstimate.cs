@@ -29,7 +29,7 @@ public static class TrainingEstimate
     /// </summary>
     public static bool WorthSecondForward(double firstForwardMs, TimeSpan budget) => firstForwardMs < budget.TotalMilliseconds / 6;
 
-    /// <summary>The fewest timed steps worth recording: fewer give no interval at all.</summary>
+    /// <summary>The fewest timed steps worth recording as a median (still without an interval below <see cref="Statistics.IntervalRule"/>).</summary>
     public const int FewestTimedSteps = 3;
 
     /// <summary>
@@ -45,8 +45,8 @@ public static class TrainingEstimate
     }
 
     /// <summary>The flag on a measurement that recorded fewer timed steps than the minimum: its interval is wide.</summary>
-    public static string? InsufficientSamples(int timedSteps, int minSteps) => timedSteps >= minSteps ? null :
-        $"insufficient samples: {timedSteps} timed steps, fewer than the minimum {minSteps}; the interval is wide";
+    public static string? InsufficientSamples(int timedSteps, int minSteps) =>
+        Measurement.InsufficientSamples.Note(timedSteps, "timed steps", minSteps);
 
     private const string Remedy = "run without --quick or with a smaller workload";
 }

@@ -6,7 +6,7 @@ namespace Versus.Core.Measurement;
 internal static class TrainingMetrics
 {
     public static IReadOnlyList<MetricRecord> Build(MeasurementTask task, List<double> stepMs, List<double> epochSeconds,
-        int completedEpochs, int plannedEpochs, double? timeToAccuracy, double accuracy, double loss, double? peakGflops)
+        int completedEpochs, int plannedEpochs, double? timeToAccuracy, double accuracy, double loss, Engines.EngineInfo engine, MachinePeaks peaks)
     {
         var spec = task.Spec!;
         var batch = spec.Training.BatchSize;
@@ -29,8 +29,7 @@ internal static class TrainingMetrics
         var flopsPerStep = (double)task.Analysis!.TrainingFlopsPerExample * batch;
         var gflops = stepMs.Select(ms => flopsPerStep / (ms / 1000) / 1e9).ToList();
         metrics.Add(MetricRecord.From(MetricNames.TrainGflops, "GFLOP/s", gflops, "analytic training FLOPs (3x forward) / step time"));
-        if (peakGflops is > 0)
-            metrics.Add(MetricRecord.From(MetricNames.TrainPeakShare, "ratio", [.. gflops.Select(g => g / peakGflops.Value)], "share of the machine's measured fp32 matmul peak"));
+        metrics.Add(PeakShare.Metric(MetricNames.TrainPeakShare, gflops, engine, peaks));
         return metrics;
     }
 }

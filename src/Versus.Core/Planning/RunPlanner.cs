@@ -40,9 +40,10 @@ public static class RunPlanner
             availability[engine.Id] = await engine.CheckAvailabilityAsync(cancellationToken);
 
         var planned = new List<PlannedMeasurement>();
-        var peakEngine = settings.Engines.FirstOrDefault(e => e.Capabilities.HasFlag(EngineCapabilities.MatmulPeak) && availability[e.Id].IsUsable);
-        if (peakEngine is not null)
-            planned.Add(new PlannedMeasurement(Task(runId, peakEngine, launch, MeasurementKind.MachinePeak, null, null, null, settings), null));
+        // Every engine that can multiply matrices times its own peak, first: the best of them is the denominator of
+        // every share of peak on its device, so no engine's workload can outrun "the peak".
+        foreach (var engine in settings.Engines.Where(e => e.Capabilities.HasFlag(EngineCapabilities.MatmulPeak) && availability[e.Id].IsUsable))
+            planned.Add(new PlannedMeasurement(Task(runId, engine, launch, MeasurementKind.MachinePeak, null, null, null, settings), null));
 
         var workloadRecords = new List<WorkloadRecord>();
         foreach (var workload in settings.Workloads)
@@ -67,7 +68,8 @@ public static class RunPlanner
 
         var options = new RunOptionsRecord([.. settings.Engines.Select(e => e.Id)], settings.RequestedWorkloads, settings.Profile == MeasurementProfile.Quick,
             settings.Profile.Epochs, settings.Threads, settings.DataPath ?? DataSource.Generated, settings.Seed,
-            settings.Profile.TargetRelativeHalfWidth, settings.Profile.LatencyBudget.TotalSeconds, settings.Priorities);
+            settings.Profile.TargetRelativeHalfWidth, settings.Profile.LatencyBudget.TotalSeconds, settings.Priorities,
+            BudgetsRecord.From(settings.Profile));
         var engines = settings.Engines.Select(e => new EngineRecord(e.Id, availability[e.Id].IsUsable, availability[e.Id].Summary, availability[e.Id].Fix, e.Family)).ToList();
         var shortfalls = settings.Engines.Select(e => Shortfall(e.Id, availability[e.Id])).OfType<string>().ToList();
         return new RunPlan(runId, options, engines, workloadRecords, planned, shortfalls);

@@ -15,7 +15,7 @@ public static class SuiteRunner
     {
         var records = new List<MeasurementRecord>();
         var slowTraining = new SlowTrainingFloor();
-        double? peak = null;
+        var peaks = new MachinePeaks();
         foreach (var planned in plan.Measurements)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -23,10 +23,9 @@ public static class SuiteRunner
             var reason = planned.SkipReason ?? slowTraining.WhyNot(planned.Task);
             var record = reason is not null
                 ? MeasurementRunner.Skipped(planned.Task, reason)
-                : await MeasurementRunner.RunAsync(planned.Task, peak, cancellationToken);
+                : await MeasurementRunner.RunAsync(planned.Task, peaks, cancellationToken);
             if (reason is null && record.Status == MeasurementStatus.Skipped) slowTraining.Observe(planned.Task, record.Reason ?? "");
-            if (record is { Kind: MeasurementKind.MachinePeak, Status: MeasurementStatus.Ok })
-                peak = record.Metric(MetricNames.MatmulGflops)?.Summary?.Median;
+            peaks.Observe(record);
             records.Add(record);
             await onFinished(record);
         }

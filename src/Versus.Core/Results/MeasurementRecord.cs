@@ -5,7 +5,8 @@ namespace Versus.Core.Results;
 
 /// <summary>
 /// One measurement: one engine, one workload, one kind, run in its own worker process. Carries the engine's version,
-/// backend, host and threads so no figure stands without its provenance. Failed and skipped ones keep their reason.
+/// backend, host and threads so no figure stands without its provenance. Failed and skipped ones keep their reason;
+/// a finished one keeps its notes there (too few samples, a budget cut short), and the warm-up each phase had.
 /// </summary>
 public sealed record MeasurementRecord(
     string Id,
@@ -22,7 +23,8 @@ public sealed record MeasurementRecord(
     string? Dataset,
     IReadOnlyList<MetricRecord> Metrics,
     IReadOnlyList<LossPoint> Curve,
-    Parity.ParityProbe? Probe = null)
+    Parity.ParityProbe? Probe = null,
+    IReadOnlyList<WarmupRecord>? Warmup = null)
 {
     public MetricRecord? Metric(string name) => Metrics.FirstOrDefault(m => m.Name == name);
 }

@@ -26,6 +26,9 @@ public static class MetricNames
 
     public const string MatmulGflops = "machine.matmul-gflops";
 
+    /// <summary>"machine.matmul-gflops.n1024": the peak at one size; <see cref="MatmulGflops"/> is the best size's.</summary>
+    public static string MatmulGflopsAt(int size) => $"{MatmulGflops}.n{size}";
+
     public const string DeployModelSize = "deploy.model-size";
     public const string DeployInteropMaxDiff = "deploy.interop.max-abs-diff";
     public const string DeployEdgeLatency = "deploy.edge.latency.batch1";

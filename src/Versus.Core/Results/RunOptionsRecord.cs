@@ -1,5 +1,9 @@
 namespace Versus.Core.Results;
 
+/// <summary>
+/// The options a run was given, after defaults. <see cref="MeasurementBudgetSeconds"/> is the latency budget, kept for
+/// 1.0/1.1 readers; <see cref="Budgets"/> (1.2) holds every phase's budget and the warm-up minimums.
+/// </summary>
 public sealed record RunOptionsRecord(
     IReadOnlyList<string> Engines,
     IReadOnlyList<string> Workloads,
@@ -10,4 +14,5 @@ public sealed record RunOptionsRecord(
     uint Seed,
     double TargetRelativeHalfWidth,
     double MeasurementBudgetSeconds,
-    PrioritiesRecord? Priorities = null);
+    PrioritiesRecord? Priorities = null,
+    BudgetsRecord? Budgets = null);

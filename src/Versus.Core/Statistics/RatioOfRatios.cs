@@ -16,6 +16,8 @@ public static class RatioOfRatios
     {
         IReadOnlyList<double>[] samples = [engineA, referenceA, engineB, referenceB];
         if (samples.Any(s => s.Count == 0)) throw new ArgumentException("All four samples need values.");
+        var point = Of(PlainMedian.Of(engineA), PlainMedian.Of(referenceA), PlainMedian.Of(engineB), PlainMedian.Of(referenceB));
+        if (samples.Any(s => s.Count < IntervalRule.MinimumSamples)) return new RatioInterval(point, null, null);
         var random = new PortableRandom(seed, 79);
         var buffers = samples.Select(s => new double[s.Count]).ToArray();
         var ratios = new double[resamples];
@@ -26,7 +28,6 @@ public static class RatioOfRatios
             ratios[r] = Of(PlainMedian.Of(buffers[0]), PlainMedian.Of(buffers[1]), PlainMedian.Of(buffers[2]), PlainMedian.Of(buffers[3]));
         }
         Array.Sort(ratios);
-        var point = Of(PlainMedian.Of(engineA), PlainMedian.Of(referenceA), PlainMedian.Of(engineB), PlainMedian.Of(referenceB));
         return new RatioInterval(point, ratios[(int)(0.025 * (resamples - 1))], ratios[(int)(0.975 * (resamples - 1))]);
     }
 

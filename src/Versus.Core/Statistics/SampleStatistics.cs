@@ -15,32 +15,34 @@ public static class SampleStatistics
         var moments = Moments.Create(values);
         var min = values.Min();
         var max = values.Max();
-        if (values.Count < 3)
-        {
-            flags.Add($"only {values.Count} sample(s): no confidence interval");
-            var m = PlainMedian.Of(values);
-            return new SampleSummary(values.Count, m, min, max, null, null, moments.Mean, values.Count > 1 ? moments.StandardDeviation : 0,
-                0, min, max, 0, 0, [.. flags, "p90 needs 64 samples", "p99 needs 662 samples"]);
-        }
-
         var sample = new Sample(values.ToArray());
         var estimator = HarrellDavisQuantileEstimator.Instance;
-        var median = estimator.Quantile(sample, Probability.Half).NominalValue;
-        var interval = estimator.QuantileConfidenceIntervalEstimator(sample, Probability.Half).ConfidenceInterval(ConfidenceLevel.L95);
+        var median = values.Count < 3 ? PlainMedian.Of(values) : estimator.Quantile(sample, Probability.Half).NominalValue;
+        double? low = null, high = null;
+        if (values.Count >= IntervalRule.MinimumSamples)
+        {
+            var interval = estimator.QuantileConfidenceIntervalEstimator(sample, Probability.Half).ConfidenceInterval(ConfidenceLevel.L95);
+            // Harrell-Davis intervals can be degenerate on constant samples; never report one that excludes the median.
+            // Its normal approximation can also reach past the data on a skewed or two-mode sample (a negative GFLOP/s
+            // bound, measured here): no interval for a median can honestly extend beyond the smallest and largest value.
+            low = Math.Max(Math.Min(interval.Lower, median), min);
+            high = Math.Min(Math.Max(interval.Upper, median), max);
+        }
+        else flags.Add(IntervalRule.Withheld(values.Count));
         double? p90 = null, p99 = null;
         if (values.Count >= TailPercentileRule.MinimumForP90) p90 = estimator.Quantile(sample, 0.9).NominalValue;
         else flags.Add($"p90 withheld: {values.Count} samples, needs {TailPercentileRule.MinimumForP90}");
         if (values.Count >= TailPercentileRule.MinimumForP99) p99 = estimator.Quantile(sample, 0.99).NominalValue;
         else flags.Add($"p99 withheld: {values.Count} samples, needs {TailPercentileRule.MinimumForP99}");
+        if (values.Count < 3)
+            return new SampleSummary(values.Count, median, null, null, null, null, moments.Mean, values.Count > 1 ? moments.StandardDeviation : 0,
+                0, min, max, 0, 0, flags);
 
         var detector = TukeyOutlierDetector.Create(values);
         var lower = values.Count(detector.IsLowerOutlier);
         var upper = values.Count(detector.IsUpperOutlier);
         if (lower + upper > 0) flags.Add($"{lower + upper} Tukey outlier(s) kept in the sample ({lower} low, {upper} high)");
 
-        // Harrell-Davis intervals can be degenerate on tiny or constant samples; never report one narrower than the data allows.
-        var low = Math.Min(interval.Lower, median);
-        var high = Math.Max(interval.Upper, median);
         var cv = moments.Mean == 0 ? 0 : moments.StandardDeviation / Math.Abs(moments.Mean);
         return new SampleSummary(values.Count, median, low, high, p90, p99, moments.Mean, moments.StandardDeviation, cv, min, max, lower, upper, flags);
     }

@@ -7,7 +7,7 @@ public sealed record SamplingPolicy(double TargetRelativeHalfWidth, int MinSampl
     {
         if (samples.Count >= MaxSamples) return StopReason.MaxSamples;
         if (elapsed >= Budget) return StopReason.BudgetSpent;
-        if (samples.Count < Math.Max(MinSamples, 3)) return null;
+        if (samples.Count < Math.Max(MinSamples, IntervalRule.MinimumSamples)) return null;
         return SampleStatistics.Summarize(samples).RelativeHalfWidth <= TargetRelativeHalfWidth ? StopReason.IntervalReached : null;
     }
 }

@@ -150,6 +150,7 @@ async function dispatch(op, args) {
     case 'infer': return requireEngine().inferTimed(args);
     case 'predict': return requireEngine().predict(args);
     case 'reset': requireEngine().reset(); return {};
+    case 'matmul': return requireEngine().matmul(args);
     default: throw new Error(`Unknown op '${op}'.`);
   }
 }

@@ -1,6 +1,5 @@
 using Versus.Core.Results;
 using Versus.Core.Statistics;
-using Versus.Reports.Formatting;
 
 namespace Versus.Reports.Analysis;
 
@@ -44,8 +43,6 @@ internal static class DepthSweep
     {
         if (metric is not { Samples.Count: > 0 } || baseline is null) return null;
         if (ReferenceEquals(metric, baseline)) return Growth.Baseline;
-        var ratio = MedianRatio.Bootstrap(metric.Samples, baseline.Samples);
-        var withInterval = metric.Samples.Count >= SummaryText.MinimumForInterval && baseline.Samples.Count >= SummaryText.MinimumForInterval;
-        return new Growth(ratio, withInterval);
+        return new Growth(MedianRatio.Bootstrap(metric.Samples, baseline.Samples));
     }
 }

@@ -57,9 +57,8 @@ public static class EngineComparisons
         var (fast, slow) = aFaster ? (metricA, metricB) : (metricB, metricA);
         // Orient the bootstrap so the ratio is >= 1: slower time over faster time, or faster throughput over slower.
         var ratio = lowerIsBetter ? MedianRatio.Bootstrap(slow.Samples, fast.Samples) : MedianRatio.Bootstrap(fast.Samples, slow.Samples);
-        var hasInterval = fast.Samples.Count >= 3 && slow.Samples.Count >= 3;
         return new EngineComparison(a.Workload, a.Kind, name, fast.Unit, lowerIsBetter, Label(faster, group), Label(slower, group),
-            PlainMedian.Of(fast.Samples), PlainMedian.Of(slow.Samples), ratio, hasInterval, faster.Engine, slower.Engine,
+            PlainMedian.Of(fast.Samples), PlainMedian.Of(slow.Samples), ratio, faster.Engine, slower.Engine,
             ComparedSide.Of(faster), ComparedSide.Of(slower));
     }
 

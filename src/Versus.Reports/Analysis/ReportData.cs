@@ -1,3 +1,4 @@
+using Versus.Core.Measurement;
 using Versus.Core.Results;
 using Versus.Reports.Cited;
 
@@ -20,7 +21,7 @@ internal sealed class ReportData
         // The run's own engine order first, then any engine that only appears in measurements: never by name.
         EngineOrder = [.. results.Engines.Select(e => e.Id).Concat(results.Measurements.Select(m => m.Engine)).Distinct(StringComparer.Ordinal)];
         WorkloadOrder = [.. results.Workloads.Select(w => w.Id).Concat(results.Measurements.Select(m => m.Workload)).Distinct(StringComparer.Ordinal)];
-        Peak = MachinePeak.Best(results.Measurements);
+        Peaks = MachinePeaks.From(results.Measurements);
     }
 
     public RunResults Results { get; }
@@ -31,7 +32,8 @@ internal sealed class ReportData
 
     public IReadOnlyList<string> WorkloadOrder { get; }
 
-    public MachinePeak? Peak { get; }
+    /// <summary>Every engine's measured matrix-product peak, and which one a figure is a share of (its own device's best).</summary>
+    public MachinePeaks Peaks { get; }
 
     /// <summary>Every pair of engines that measured the same speed metric on a workload: computed once per report.</summary>
     public IReadOnlyList<EngineComparison> Comparisons => comparisons ??=
@@ -58,13 +60,26 @@ internal sealed class ReportData
 
     public WorkloadRecord? Workload(string id) => Results.Workloads.FirstOrDefault(w => w.Id == id);
 
-    /// <summary>Achieved GFLOP/s over the machine's matmul peak: the worker's own figure if it gave one, else computed here.</summary>
+    /// <summary>
+    /// Achieved GFLOP/s over the best peak measured on the same device: the run's own figure if it recorded one, else
+    /// computed here by the same rule (<see cref="MachinePeaks.For"/>); null where no peak applies.
+    /// </summary>
     public double? PeakShare(MeasurementRecord m)
     {
-        var stated = m.Metric(m.Kind == MeasurementKind.Training ? MetricNames.TrainPeakShare : MetricNames.InferPeakShare)?.Summary;
-        if (stated is not null) return stated.Median;
+        var stated = m.Metric(m.Kind == MeasurementKind.Training ? MetricNames.TrainPeakShare : MetricNames.InferPeakShare);
+        if (stated?.Summary is { } summary) return summary.Median;
+        if (stated is not null) return null;
         var achieved = Gflops(m)?.Summary;
-        return achieved is not null && Peak is { Gflops: > 0 } peak ? achieved.Median / peak.Gflops : null;
+        return achieved is not null && m.EngineInfo is { } engine && Peaks.For(engine) is { } peak ? achieved.Median / peak.Gflops : null;
+    }
+
+    /// <summary>Why <see cref="PeakShare"/> is null for this measurement, in one clause.</summary>
+    public string WhyNoPeakShare(MeasurementRecord m)
+    {
+        var stated = m.Metric(m.Kind == MeasurementKind.Training ? MetricNames.TrainPeakShare : MetricNames.InferPeakShare);
+        if (stated?.Note is { } note) return note;
+        if (Gflops(m) is null) return "no GFLOP/s reported";
+        return m.EngineInfo is { } engine ? Peaks.WhyNone(engine) : "the engine was not reported";
     }
 
     public static MetricRecord? Gflops(MeasurementRecord m) =>

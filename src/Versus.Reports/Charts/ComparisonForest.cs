@@ -1,3 +1,4 @@
+using Versus.Core.Statistics;
 using Versus.Reports.Analysis;
 using Versus.Reports.Formatting;
 using Versus.Reports.Model;
@@ -18,7 +19,7 @@ internal static class ComparisonForest
         {
             var parity = ParityVerdict.For(data.Results, c.Workload, c.FasterEngine, c.SlowerEngine);
             var invalid = ParityVerdict.Status(data.Results, c.Workload, c.FasterEngine, c.SlowerEngine) == ParityStatus.Failed;
-            var interval = c.HasInterval ? "" : "; no interval: too few samples on a side";
+            var interval = c.HasInterval ? "" : $"; no interval: fewer than {IntervalRule.MinimumSamples} samples on a side";
             return new ChartPoint($"{c.Workload}, {c.Metric}: {c.Faster} vs {c.Slower}", c.Ratio.Ratio,
                 c.HasInterval ? c.Ratio.Low : null, c.HasInterval ? c.Ratio.High : null,
                 Muted: invalid, Note: (invalid ? "invalid comparison: " : "") + parity + interval +

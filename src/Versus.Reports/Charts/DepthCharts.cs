@@ -37,13 +37,13 @@ internal static class DepthCharts
     {
         var last = points.LastOrDefault(p => growth(p) is { IsBaseline: false });
         if (last is null || growth(last)!.Ratio is not { } ratio) return "";
-        return $": {RatioText.Format(ratio, withInterval: false)} from N={points[0].N} to {last.N}";
+        return $": {RatioText.Point(ratio)} from N={points[0].N} to {last.N}";
     }
 
     private static string? GrowthNote(Growth? growth) => growth switch
     {
         null => null,
         { Ratio: null } => "baseline (smallest N)",
-        { Ratio: { } r } => $"{RatioText.Format(r, growth.HasInterval)} the smallest N",
+        { Ratio: { } r } => $"{RatioText.Format(r)} the smallest N",
     };
 }

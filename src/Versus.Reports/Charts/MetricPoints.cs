@@ -19,10 +19,9 @@ internal static class MetricPoints
     public static ChartPoint? Point(string category, MetricRecord? metric, DisplayScale scale, double? x = null, bool withSamples = false)
     {
         if (metric?.Summary is not { } s) return null;
-        var interval = s.Count >= SummaryText.MinimumForInterval;
-        var note = interval ? null : $"{SummaryText.Samples(s.Count)}: no interval";
-        return new ChartPoint(category, s.Median * scale.Factor,
-            interval ? s.Ci95Low * scale.Factor : null, interval ? s.Ci95High * scale.Factor : null, x,
+        // The chart draws what the summary holds: no whisker where the summary withheld the interval.
+        var note = s.HasInterval ? null : $"{SummaryText.Samples(s.Count)}: no interval";
+        return new ChartPoint(category, s.Median * scale.Factor, s.Ci95Low * scale.Factor, s.Ci95High * scale.Factor, x,
             withSamples ? [.. metric.Samples.Select(v => v * scale.Factor)] : null, Note: note);
     }
 }

@@ -30,6 +30,15 @@ internal static class Labels
         _ => kind.ToString(),
     };
 
+    public static string Warmup(WarmupPhase phase) => phase switch
+    {
+        WarmupPhase.Latency => "batch-1 latency",
+        WarmupPhase.Throughput => "throughput",
+        WarmupPhase.Training => "training",
+        WarmupPhase.Matmul => "matrix product",
+        _ => phase.ToString(),
+    };
+
     public static string Status(MeasurementStatus status) => status.ToString().ToLowerInvariant();
 
     /// <summary>

@@ -6,14 +6,12 @@ namespace Versus.Reports.Formatting;
 
 /// <summary>
 /// How a metric's summary reads in a cell: "12.35 ms [12.10-12.61]". A figure the sample cannot support (an interval
-/// from fewer than 3 samples, a tail percentile from too few) is written as withheld with the reason, never as a number.
+/// from fewer than <see cref="IntervalRule.MinimumSamples"/> samples, a tail percentile from too few) is written as
+/// withheld with the reason, never as a number.
 /// </summary>
 internal static class SummaryText
 {
     public const string Missing = "—";
-
-    /// <summary>Below this many samples <see cref="SampleStatistics"/> reports min/max in place of an interval.</summary>
-    public const int MinimumForInterval = 3;
 
     public static string MedianWithInterval(MetricRecord? metric)
     {
@@ -21,9 +19,9 @@ internal static class SummaryText
         if (metric.Summary is not { } s) return NoSamples(metric);
         var scale = Units.ScaleFor(s.Median, metric.Unit);
         var decimals = scale.DecimalsFor(s.Median);
-        if (s.Count < MinimumForInterval)
+        if (s is not { Ci95Low: double low, Ci95High: double high })
             return $"{scale.Format(s.Median, decimals)} ({Samples(s.Count)}, no interval)";
-        return $"{scale.Format(s.Median, decimals)} [{Bare(scale, s.Ci95Low, decimals)}-{Bare(scale, s.Ci95High, decimals)}]";
+        return $"{scale.Format(s.Median, decimals)} [{Bare(scale, low, decimals)}-{Bare(scale, high, decimals)}]";
     }
 
     public static string Median(MetricRecord? metric) =>

@@ -8,7 +8,7 @@ namespace Versus.Reports.RunToRun;
 /// and how that moved: <see cref="Change"/> is B's ratio over A's with a 95% bootstrap interval. Raw machine speed
 /// cancels, so this is the figure to read when the runs are on different machines.
 /// </summary>
-/// <param name="HasInterval">False when any of the four samples has fewer than 3 values.</param>
+/// <param name="HasInterval">False when any of the four samples has fewer than <see cref="Versus.Core.Statistics.IntervalRule.MinimumSamples"/> values.</param>
 public sealed record EngineRatioChange(
     string Workload,
     MeasurementKind Kind,

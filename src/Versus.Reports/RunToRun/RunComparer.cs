@@ -24,7 +24,7 @@ public static class RunComparer
             var q = adjustedOf.TryGetValue(i, out var value) ? value : (double?)null;
             return new MetricChange(p.A.Engine, p.A.Workload, p.A.Kind, p.Name, p.MetricB.Unit, p.LowerIsBetter,
                 p.MetricA.Samples.Count, p.MetricB.Samples.Count, PlainMedian.Of(p.MetricA.Samples), PlainMedian.Of(p.MetricB.Samples),
-                ratio, Testable(p.MetricA, p.MetricB), tests[i]?.ChangeP, q, Verdict(tests[i], q, ratio, p.LowerIsBetter, options),
+                ratio, ratio.HasInterval, tests[i]?.ChangeP, q, Verdict(tests[i], q, ratio, p.LowerIsBetter, options),
                 RunDifferences.OfMeasurements(p.A, p.B, Workload(a, p.A.Workload), Workload(b, p.B.Workload)));
         }).ToList();
 
@@ -85,7 +85,7 @@ public static class RunComparer
                         var change = RatioOfRatios.Bootstrap(samples[0], samples[1], samples[2], samples[3], options.Resamples);
                         yield return new EngineRatioChange(group.Key.Workload, group.Key.Kind, name, measured[j].Engine, measured[i].Engine,
                             PlainMedian.Of(samples[0]) / PlainMedian.Of(samples[1]), PlainMedian.Of(samples[2]) / PlainMedian.Of(samples[3]),
-                            change, samples.All(s => s.Count >= 3));
+                            change, change.HasInterval);
                     }
             }
         }

@@ -1,4 +1,5 @@
 using Versus.Core.Results;
+using Versus.Core.Statistics;
 using Versus.Reports.Analysis;
 using Versus.Reports.Charts;
 using Versus.Reports.Cited;
@@ -44,8 +45,8 @@ internal sealed class ComparisonSection : IReportSection
     /// <summary>"alpha is 1.80x [1.72-1.88] faster than beta", qualified when the interval is missing or includes 1.</summary>
     public static string Sentence(EngineComparison c)
     {
-        var text = $"{c.Faster} is {RatioText.Format(c.Ratio, c.HasInterval)} faster than {c.Slower}";
-        if (!c.HasInterval) return text + " (no interval: fewer than 3 samples on a side)";
+        var text = $"{c.Faster} is {RatioText.Format(c.Ratio)} faster than {c.Slower}";
+        if (!c.HasInterval) return text + $" (no interval: fewer than {IntervalRule.MinimumSamples} samples on a side)";
         return c.IsClear ? text : text + " (the interval includes 1: no clear difference)";
     }
 }

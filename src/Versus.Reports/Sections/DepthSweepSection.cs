@@ -44,6 +44,6 @@ internal sealed class DepthSweepSection(string family) : IReportSection
     {
         null => SummaryText.Missing,
         { Ratio: null } => "baseline",
-        { Ratio: { } ratio } => RatioText.Format(ratio, growth.HasInterval),
+        { Ratio: { } ratio } => RatioText.Format(ratio),
     };
 }

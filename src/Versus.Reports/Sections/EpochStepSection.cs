@@ -17,13 +17,13 @@ internal sealed class EpochStepSection : IReportSection
     {
         report.Heading(2, "(b) Epoch and step time");
         var table = new TableBuilder("Source", "Engine", "Framework", "Workload",
-            "Epoch time, median [95% CI]", "Step time, median [95% CI]", "Step p90", "Step p99");
+            "Epoch time, median [95% CI]", "Step time, median [95% CI]", "Step p90", "Step p99", MeasurementNote.Column);
         foreach (var m in data.Ok(MeasurementKind.Training))
         {
             var step = m.Metric(MetricNames.TrainStep);
             table.Row(Labels.Measured, Labels.Code(m.Engine), Labels.Framework(m.EngineInfo), m.Workload,
                 SummaryText.MedianWithInterval(m.Metric(MetricNames.TrainEpoch)), SummaryText.MedianWithInterval(step),
-                SummaryText.P90(step), SummaryText.P99(step));
+                SummaryText.P90(step), SummaryText.P99(step), MeasurementNote.Cell(m));
         }
         if (table.RowCount == 0) report.Paragraph("No training measurement finished in this run (see " + Text.Strong("Failed and skipped") + ").");
 
@@ -32,7 +32,7 @@ internal sealed class EpochStepSection : IReportSection
         {
             table.Row(CitedRows.SourceLabel(framework), SummaryText.Missing, framework.Key, CitedSetup.NotStated,
                 CitedRows.Cell(framework, MetricNames.TrainEpoch), CitedRows.Cell(framework, MetricNames.TrainStep),
-                SummaryText.Missing, SummaryText.Missing);
+                SummaryText.Missing, SummaryText.Missing, SummaryText.Missing);
         }
         report.Table(table);
         CitedRows.Note(report, facts);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Versus.Core.Results;
+using Versus.Core.Statistics;
 using Versus.Reports.Analysis;
 using Versus.Reports.Formatting;
 using Versus.Reports.Model;
@@ -30,7 +32,10 @@ internal sealed class HeaderSection : IReportSection
             .Row("Quick run", o.Quick ? "yes" : "no")
             .Row("Epochs", o.Epochs?.ToString(CultureInfo.InvariantCulture) ?? "each workload's own")
             .Row("Sampling", FormattableString.Invariant(
-                $"until the 95% interval of the median is within ±{o.TargetRelativeHalfWidth * 100:0.#}% of it, or {Units.Format(o.MeasurementBudgetSeconds, "s")} per measurement"))
+                $"until the 95% interval of the median is within ±{o.TargetRelativeHalfWidth * 100:0.#}% of it, or its phase's budget is spent"))
+            .Row("Budgets", Budgets(o))
+            .Row("Warm-up", Warmup(o.Budgets))
+            .Row("Intervals", $"none under {IntervalRule.MinimumSamples} samples (a median alone, flagged): below that no 95% interval is honest")
             .Row("Statistics", r.StatisticsMethod)
             .Row("Cited figures", $"cited-facts.json version {data.Cited.Version}: {data.Cited.Deck}");
         report.Table(table);
@@ -39,6 +44,21 @@ internal sealed class HeaderSection : IReportSection
             "exactly as the deck states them, with the source it names; a note under each table says why they cannot be compared. " +
             "Intervals are 95% confidence intervals of the median; ratios are medians' ratios with bootstrap intervals.");
     }
+
+    /// <summary>Each phase's budget; a run from before 1.2 recorded only the latency budget, and says so.</summary>
+    private static string Budgets(RunOptionsRecord o) => o.Budgets is { } b
+        ? $"batch-1 latency {Seconds(b.LatencySeconds)}, throughput {Seconds(b.ThroughputSeconds)}, " +
+          $"training steady state {Seconds(b.SteadyStateSeconds)}, training {Seconds(b.TrainingSeconds)} " +
+          $"(warm-up included), matrix-product peak {Seconds(b.LatencySeconds)} per size"
+        : $"{Seconds(o.MeasurementBudgetSeconds)} per latency measurement (the run recorded no other budget)";
+
+    /// <summary>A setting, not a measurement: written as given ("25 s"), without a figure's significant digits.</summary>
+    private static string Seconds(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds:0.###} s");
+
+    private static string Warmup(BudgetsRecord? b) => b is null
+        ? "not recorded"
+        : $"at least {Seconds(b.WarmupSeconds)} and {b.WarmupInferCalls} calls before inference, " +
+          $"{b.WarmupTrainSteps} steps before training (by time and by count; each measurement records what it ran)";
 
     private static string Timestamp(DateTimeOffset at) =>
         at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);

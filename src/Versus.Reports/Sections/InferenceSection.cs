@@ -26,14 +26,14 @@ internal sealed class InferenceSection(string title, string workload, string? ci
         report.Heading(2, $"{title}: workload " + Labels.Code(workload));
         var batch = data.Workload(workload)?.ThroughputBatchSize is int b and > 0 ? $"batch {b.ToString(CultureInfo.InvariantCulture)}" : "large batch";
         var table = new TableBuilder("Source", "Engine", "Framework", "Cold start, median [95% CI]", "Cold-start parts (medians)",
-            "Batch-1 latency p50 [95% CI]", "p90", "p99", $"Throughput at {batch}");
+            "Batch-1 latency p50 [95% CI]", "p90", "p99", $"Throughput at {batch}", MeasurementNote.Column);
         foreach (var m in data.Ok(MeasurementKind.Inference, workload))
         {
             var latency = m.Metric(MetricNames.LatencyBatch1);
             table.Row(Labels.Measured, Labels.Code(m.Engine), Labels.Framework(m.EngineInfo),
                 SummaryText.MedianWithInterval(m.Metric(MetricNames.ColdStart)), Parts(m),
                 SummaryText.MedianWithInterval(latency), SummaryText.P90(latency), SummaryText.P99(latency),
-                SummaryText.MedianWithInterval(m.Metric(MetricNames.Throughput)));
+                SummaryText.MedianWithInterval(m.Metric(MetricNames.Throughput)), MeasurementNote.Cell(m));
         }
         if (table.RowCount == 0) report.Paragraph("No inference measurement of " + Labels.Code(workload) + " finished in this run.");
 
@@ -43,7 +43,7 @@ internal sealed class InferenceSection(string title, string workload, string? ci
             table.Row(CitedRows.SourceLabel(framework), SummaryText.Missing, framework.Key,
                 CitedRows.Cell(framework, MetricNames.ColdStart), SummaryText.Missing,
                 CitedRows.Cell(framework, MetricNames.LatencyBatch1), SummaryText.Missing, SummaryText.Missing,
-                CitedRows.Cell(framework, MetricNames.Throughput));
+                CitedRows.Cell(framework, MetricNames.Throughput), SummaryText.Missing);
         }
         if (table.RowCount > 0) report.Table(table);
         CitedRows.Note(report, facts);

@@ -54,7 +54,7 @@ internal sealed class RunComparisonSection(RunComparison comparison) : IReportSe
             [
                 Labels.Code(m.Engine), Labels.Code(m.Workload), m.Metric,
                 $"{Units.Format(m.MedianA, m.Unit)} (n={m.CountA})", $"{Units.Format(m.MedianB, m.Unit)} (n={m.CountB})",
-                RatioText.Format(m.Ratio, m.HasInterval), ChangeText.P(m.AdjustedPValue), ChangeText.Verdict(m),
+                RatioText.Format(m.Ratio), ChangeText.P(m.AdjustedPValue), ChangeText.Verdict(m),
             ];
             table.Row(differs ? [.. cells, m.Differences.Count == 0 ? "—" : string.Join("; ", m.Differences.Select(ChangeText.Short))] : cells);
         }
@@ -74,8 +74,8 @@ internal sealed class RunComparisonSection(RunComparison comparison) : IReportSe
         var table = new TableBuilder("Workload", "Kind", "Metric", "Engine / reference", "In A", "In B", "B over A [95% CI]");
         foreach (var e in c.EngineRatios)
             table.Row(Labels.Code(e.Workload), Labels.Kind(e.Kind), e.Metric, Labels.Code(e.Engine) + " / " + Labels.Code(e.Reference),
-                RatioText.Format(new(e.RatioA, e.RatioA, e.RatioA), false), RatioText.Format(new(e.RatioB, e.RatioB, e.RatioB), false),
-                RatioText.Format(e.Change, e.HasInterval));
+                RatioText.Point(new(e.RatioA, null, null)), RatioText.Point(new(e.RatioB, null, null)),
+                RatioText.Format(e.Change));
         report.Table(table);
     }
 }

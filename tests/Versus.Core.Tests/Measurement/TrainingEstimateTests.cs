@@ -62,7 +62,8 @@ public sealed class TrainingEstimateAfterWarmupTests
     [Fact]
     public void Should_FlagTheRecord_When_FewerStepsThanTheMinimumWereTimed()
     {
-        Assert.Equal("insufficient samples: 4 timed steps, fewer than the minimum 10; the interval is wide", TrainingEstimate.InsufficientSamples(4, 10));
+        Assert.Equal("insufficient samples: 4 timed steps, fewer than the minimum 10; no 95% interval", TrainingEstimate.InsufficientSamples(4, 10));
+        Assert.Equal("insufficient samples: 12 timed steps, fewer than the minimum 20; the interval is wide", TrainingEstimate.InsufficientSamples(12, 20));
         Assert.Null(TrainingEstimate.InsufficientSamples(10, 10));
     }
 }

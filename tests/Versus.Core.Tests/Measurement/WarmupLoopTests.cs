@@ -1,4 +1,5 @@
 using Versus.Core.Measurement;
+using Versus.Core.Results;
 
 namespace Versus.Core.Tests.Measurement;
 
@@ -14,7 +15,7 @@ public sealed class WarmupLoopTests
         var calls = 0;
         var started = System.Diagnostics.Stopwatch.StartNew();
 
-        await WarmupLoop.RunAsync(async n => { calls += n; await Task.Delay(n); return [.. Enumerable.Repeat(1.0, n)]; }, 20, TimeSpan.FromMilliseconds(100));
+        await WarmupLoop.RunAsync(WarmupPhase.Latency, async n => { calls += n; await Task.Delay(n); return [.. Enumerable.Repeat(1.0, n)]; }, 20, TimeSpan.FromMilliseconds(100));
 
         Assert.True(calls >= 20, $"{calls} calls");
         Assert.True(started.Elapsed >= TimeSpan.FromMilliseconds(100));
@@ -26,7 +27,7 @@ public sealed class WarmupLoopTests
         // 150 ms calls against a 200 ms minimum: the full count of 20 would take 3 s; the cap stops near 600 ms.
         var calls = 0;
 
-        await WarmupLoop.RunAsync(async n => { calls += n; await Task.Delay(150 * n); return [.. Enumerable.Repeat(150.0, n)]; }, 20, TimeSpan.FromMilliseconds(200));
+        await WarmupLoop.RunAsync(WarmupPhase.Latency, async n => { calls += n; await Task.Delay(150 * n); return [.. Enumerable.Repeat(150.0, n)]; }, 20, TimeSpan.FromMilliseconds(200));
 
         Assert.InRange(calls, 2, 6);
     }
@@ -36,9 +37,38 @@ public sealed class WarmupLoopTests
     {
         var calls = 0;
 
-        var last = await WarmupLoop.RunAsync(async n => { calls += n; await Task.Delay(120 * n); return [.. Enumerable.Repeat(120.0, n)]; }, 20, TimeSpan.FromMilliseconds(100));
+        var warmup = await WarmupLoop.RunAsync(WarmupPhase.Latency, async n => { calls += n; await Task.Delay(120 * n); return [.. Enumerable.Repeat(120.0, n)]; }, 20, TimeSpan.FromMilliseconds(100));
 
         Assert.Equal(2, calls);
-        Assert.Equal(120.0, last);
+        Assert.Equal(120.0, warmup.LastCallMs);
+        Assert.Equal(2, warmup.Calls);
+    }
+
+    [Fact]
+    public async Task Should_RecordTheCallsAndTimeItRan_When_Done()
+    {
+        var calls = 0;
+
+        var warmup = await WarmupLoop.RunAsync(WarmupPhase.Training, async n => { calls += n; await Task.Delay(5 * n); return [.. Enumerable.Repeat(5.0, n)]; },
+            4, TimeSpan.FromMilliseconds(150));
+
+        Assert.Equal(WarmupPhase.Training, warmup.Phase);
+        Assert.Equal(calls, warmup.Calls);
+        Assert.True(warmup.Seconds >= 0.15, $"{warmup.Seconds} s");
+        Assert.Equal(4, warmup.MinimumCalls);
+        Assert.Equal(0.15, warmup.MinimumSeconds, 9);
+    }
+
+    [Fact]
+    public async Task Should_StartNoCallAfterTheLimit_When_ALimitIsGiven()
+    {
+        // 100 ms calls, 20 asked for over 2 s, but a 250 ms limit: calls start at about 0, 100 and 200 ms, none after 250.
+        var calls = 0;
+
+        var warmup = await WarmupLoop.RunAsync(WarmupPhase.Training, async n => { calls += n; await Task.Delay(100 * n); return [.. Enumerable.Repeat(100.0, n)]; },
+            20, TimeSpan.FromSeconds(2), limit: TimeSpan.FromMilliseconds(250));
+
+        Assert.InRange(calls, 1, 3);
+        Assert.True(warmup.Seconds < 0.25 + 0.1 * 3, $"{warmup.Seconds} s");
     }
 }

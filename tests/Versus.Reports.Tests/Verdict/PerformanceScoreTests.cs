@@ -74,14 +74,31 @@ public sealed class PerformanceScoreTests
     {
         // Medians 10 and 10.5: the bootstrap interval of the ratio spans 1, so it counts as a tie and both score 10.
         var run = new VerdictRun()
-            .Training(PyTorchEngine, Alpha, "small-cnn-28", 9, 10, 12, 8, 11)
-            .Training(TensorFlowEngine, Beta, "small-cnn-28", 8.5, 10.5, 12.5, 9, 11);
+            .Training(PyTorchEngine, Alpha, "small-cnn-28", 9, 10, 12, 8, 11, 9.5, 10, 11.5, 8.5, 10.5)
+            .Training(TensorFlowEngine, Beta, "small-cnn-28", 9.5, 10.5, 12.5, 8.5, 11.5, 10, 10.5, 12, 9, 11);
 
         var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
 
         Assert.Equal(ComparisonUse.Tie, Assert.Single(verdict.Evidence.OfType<MeasuredEvidence>()).Use);
         Assert.Equal(10, Performance(verdict, FrameworkFamily.PyTorch).Value);
         Assert.Equal(10, Performance(verdict, FrameworkFamily.TensorFlow).Value);
+    }
+
+    [Fact]
+    public void Should_LeaveOutTheComparison_When_ASideHasFewerSamplesThanAnIntervalNeeds()
+    {
+        // Five steps a side, 4x apart: a clear-looking ratio, but five samples give no 95% interval, so it is not counted.
+        var run = new VerdictRun()
+            .Training(PyTorchEngine, Alpha, "small-cnn-28", 9, 10, 12, 8, 11)
+            .Training(TensorFlowEngine, Beta, "small-cnn-28", 36, 40, 48, 32, 44);
+
+        var verdict = VerdictAnalysis.Compute(run.Build(), Priorities.Default);
+
+        var evidence = Assert.Single(verdict.Evidence.OfType<MeasuredEvidence>());
+        Assert.Equal(ComparisonUse.ExcludedNoInterval, evidence.Use);
+        Assert.False(evidence.HasInterval);
+        Assert.Null(evidence.Ratio.Low);
+        Assert.Equal(4, evidence.Ratio.Ratio, 9);
     }
 
     [Fact]

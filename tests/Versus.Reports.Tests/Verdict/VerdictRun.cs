@@ -8,8 +8,9 @@ namespace Versus.Reports.Tests.Verdict;
 
 /// <summary>
 /// Hand-made evidence for the verdict: engines "alpha" (PyTorch), "beta" (TensorFlow, webgl on a software GPU) and
-/// "gamma" (ONNX), so nothing depends on real engine ids. Samples are three values around an exact median (e.g. 9, 10, 11),
-/// so every ratio of medians is known by hand and its bootstrap interval stays between the extremes' ratios.
+/// "gamma" (ONNX), so nothing depends on real engine ids. Samples are eleven values around an exact median (9, 9.2, ...
+/// 10, ... 11), enough for an interval (<see cref="IntervalRule.MinimumSamples"/>), so every ratio of medians is known by
+/// hand and its bootstrap interval stays between the extremes' ratios.
 /// </summary>
 internal sealed class VerdictRun
 {
@@ -36,8 +37,8 @@ internal sealed class VerdictRun
         new(OnnxEngine, true, "ready", null, FrameworkFamily.Onnx),
     ];
 
-    /// <summary>Three samples with this exact median: median x 0.9, x 1, x 1.1.</summary>
-    public static double[] Around(double median) => [median * 0.9, median, median * 1.1];
+    /// <summary>Eleven samples with this exact median: median x 0.9, x 0.92, ... x 1, ... x 1.1.</summary>
+    public static double[] Around(double median) => [.. Enumerable.Range(-5, 11).Select(k => median * (1 + k * 0.02))];
 
     public VerdictRun Training(string engine, EngineInfo info, string workload, params double[] stepMs) =>
         Add(engine, info, workload, MeasurementKind.Training, MetricRecord.From(MetricNames.TrainStep, "ms", stepMs));

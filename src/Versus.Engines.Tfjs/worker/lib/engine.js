@@ -71,13 +71,39 @@ class TfjsEngine {
     const ms = [];
     if (args.kind === 'train') {
       const order = epochOrder(WARMUP_SEED, 0, this.train.count);
-      for (let i = 0; i < args.iterations; i++) ms.push(await time(() => this.trainStep(slice(order, i * args.batch, args.batch))));
+      // Whole batches only, wrapping within the epoch as WorkerSession does: time-based warm-up can outlast an epoch.
+      const steps = Math.max(1, Math.floor(this.train.count / args.batch));
+      for (let i = 0; i < args.iterations; i++) ms.push(await time(() => this.trainStep(slice(order, (i % steps) * args.batch, args.batch))));
       this.reset();
     } else {
       for (let i = 0; i < args.iterations; i++) {
         const indices = this.nextTestBatch(args.batch);
         ms.push(await time(() => this.infer(indices)));
       }
+    }
+    return { ms };
+  }
+
+  /**
+   * `iterations` n x n fp32 matrix products, each timed with its read-back: a GPU backend has finished only when the
+   * values are back (the same rule as every other timed call here). Operands are kept between calls of one size.
+   */
+  async matmul(args) {
+    const tf = this.tf;
+    const n = args.size | 0;
+    if (!(n >= 1)) throw new Error(`a matrix product needs a size of at least 1, not ${args.size}`);
+    if (this.matmulSize !== n) {
+      if (this.operands) this.operands.forEach((t) => t.dispose());
+      this.operands = [tf.randomUniform([n, n], 0, 1, 'float32', 1), tf.randomUniform([n, n], 0, 1, 'float32', 2)];
+      this.matmulSize = n;
+    }
+    const ms = [];
+    for (let i = 0; i < args.iterations; i++) {
+      const start = performance.now();
+      const product = tf.matMul(this.operands[0], this.operands[1]);
+      await product.data();
+      ms.push(performance.now() - start);
+      product.dispose();
     }
     return { ms };
   }
@@ -182,7 +208,9 @@ class TfjsEngine {
     if (this.optimizer) this.optimizer.dispose();
     if (this.model) this.model.dispose();
     if (this.initial) for (const { values } of this.initial) values.forEach((v) => v.dispose());
-    this.optimizer = this.model = this.initial = null;
+    if (this.operands) this.operands.forEach((t) => t.dispose());
+    this.optimizer = this.model = this.initial = this.operands = null;
+    this.matmulSize = 0;
     this.orderEpoch = -1;
   }
 }

@@ -82,6 +82,7 @@
       case 'infer': return engine.inferTimed(args);
       case 'predict': return engine.predict(args);
       case 'reset': engine.reset(); return {};
+      case 'matmul': return engine.matmul(args);
       default: throw new Error(`Unknown op '${op}'.`);
     }
   }

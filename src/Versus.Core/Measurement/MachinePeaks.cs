@@ -1,0 +1,49 @@
+using Versus.Core.Engines;
+using Versus.Core.Results;
+
+namespace Versus.Core.Measurement;
+
+/// <summary>
+/// The run's measured matrix-product peaks, one per engine that could time one, and the rule for which one a figure is
+/// a share of: the best peak measured on the same device (same kind, same device description). A figure from a
+/// software renderer gets none: its GPU API runs on the CPU, and no GPU peak describes it; a figure whose device is
+/// not reported gets none either. The best, not the first, so no engine's workload can beat "the peak".
+/// </summary>
+public sealed class MachinePeaks
+{
+    private readonly List<DevicePeak> peaks = [];
+
+    public IReadOnlyList<DevicePeak> All => peaks;
+
+    public static MachinePeaks From(IEnumerable<MeasurementRecord> measurements)
+    {
+        var result = new MachinePeaks();
+        foreach (var m in measurements) result.Observe(m);
+        return result;
+    }
+
+    /// <summary>Keeps a finished peak measurement; anything else is ignored.</summary>
+    public void Observe(MeasurementRecord record)
+    {
+        if (record is not { Kind: MeasurementKind.MachinePeak, Status: MeasurementStatus.Ok, EngineInfo: { } engine }) return;
+        if (record.Metric(MetricNames.MatmulGflops)?.Summary is not { Median: > 0 } summary) return;
+        if (EngineDevice.KindOf(engine) is not { } kind || EngineDevice.DescriptionOf(engine) is not { } device) return;
+        peaks.Add(new DevicePeak(summary.Median, kind, device, record));
+    }
+
+    /// <summary>The best peak on the device <paramref name="engine"/> ran on, or null with <see cref="WhyNone"/> to say why.</summary>
+    public DevicePeak? For(EngineInfo engine)
+    {
+        if (EngineDevice.KindOf(engine) is not { } kind || kind == DeviceKind.SoftwareGpu) return null;
+        var device = EngineDevice.DescriptionOf(engine);
+        return peaks.Where(p => p.Kind == kind && p.Device == device).MaxBy(p => p.Gflops);
+    }
+
+    /// <summary>Why <see cref="For"/> found no peak for this engine's device, in one clause.</summary>
+    public string WhyNone(EngineInfo engine) => EngineDevice.KindOf(engine) switch
+    {
+        null => "the engine did not report its device, so no peak can be matched to it",
+        DeviceKind.SoftwareGpu => $"{EngineDevice.DescriptionOf(engine)} runs its GPU API on the CPU: no GPU peak applies, and a CPU peak measures other kernels",
+        _ => $"no matrix-product peak was measured on {EngineDevice.DescriptionOf(engine) ?? "its device"} in this run",
+    };
+}
