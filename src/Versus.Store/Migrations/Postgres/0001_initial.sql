@@ -1,7 +1,8 @@
 -- Runs, their measurements, and a flat index of every metric's summary for regression queries across runs: the same
 -- tables as the SQLite store, in PostgreSQL's types.
 -- A run's start and end are kept as UTC ticks (100 ns since 0001-01-01, .NET's resolution, so a run reads back to the
--- tick) with a timestamptz generated from them for queries (microseconds, PostgreSQL's resolution).
+-- tick) with a timestamptz generated from them for queries (to the microsecond, PostgreSQL's resolution; whole
+-- microseconds since 1970 fit a double exactly, so the product below loses nothing).
 -- The *_json columns hold the results contract as ResultsJson writes it: they, not the flat columns, are the truth.
 -- They are json, not jsonb: json keeps the exact text (key order, number spelling, \u0000), jsonb would rewrite it.
 
@@ -9,10 +10,10 @@ CREATE TABLE runs (
     id                     text             NOT NULL PRIMARY KEY,
     started_at_ticks       bigint           NOT NULL,
     started_at             timestamptz      NOT NULL GENERATED ALWAYS AS
-                               (to_timestamp(((started_at_ticks - 621355968000000000) / 10000000.0)::double precision)) STORED,
+                               (timezone('UTC', timestamp '1970-01-01' + (started_at_ticks - 621355968000000000) / 10 * interval '1 microsecond')) STORED,
     finished_at_ticks      bigint,
     finished_at            timestamptz      GENERATED ALWAYS AS
-                               (to_timestamp(((finished_at_ticks - 621355968000000000) / 10000000.0)::double precision)) STORED,
+                               (timezone('UTC', timestamp '1970-01-01' + (finished_at_ticks - 621355968000000000) / 10 * interval '1 microsecond')) STORED,
     status                 text             NOT NULL,
     versus_version         text             NOT NULL,
     machine                text             NOT NULL,
