@@ -393,5 +393,37 @@ public abstract class ResultStoreContract
         await Assert.ThrowsAsync<ObjectDisposedException>(() => store.ListRunsAsync(1));
     }
 
+    [SkippableFact]
+    public async Task Should_KeepTheRecordAsComputed_When_ASummaryFigureIsNotANumber()
+    {
+        await using var store = await OpenStoreAsync();
+        await store.BeginRunAsync(Samples.Run("nan"));
+        // A metric whose figures are not all finite, as a degenerate interval gives: the store must take it, not crash.
+        var latency = MetricRecord.From(MetricNames.LatencyBatch1, "ms", [0.5, 0.5, 0.5]);
+        var odd = latency with { Summary = latency.Summary! with { Ci95Low = double.NaN, P99 = double.PositiveInfinity } };
+        var measurement = Samples.Ok("odd") with { Metrics = [odd] };
+
+        await store.SaveMeasurementAsync("nan", measurement);
+        var loaded = Assert.Single((await store.LoadRunAsync("nan"))!.Measurements);
+
+        Assert.True(double.IsNaN(loaded.Metrics[0].Summary!.Ci95Low));
+        Assert.Equal(double.PositiveInfinity, loaded.Metrics[0].Summary!.P99);
+        AssertSameJson(measurement, loaded);
+    }
+
+    [SkippableFact]
+    public async Task Should_KeepTheReasonExactly_When_ItHoldsControlCharacters()
+    {
+        await using var store = await OpenStoreAsync();
+        await store.BeginRunAsync(Samples.Run("nul"));
+        // A worker's stderr tail can hold anything, NUL included (PostgreSQL's text cannot).
+        var failed = Samples.Failed() with { Reason = "worker died:\0\u0001 core dumped\nsee log" };
+
+        await store.SaveMeasurementAsync("nul", failed);
+        var loaded = Assert.Single((await store.LoadRunAsync("nul"))!.Measurements);
+
+        Assert.Equal(failed.Reason, loaded.Reason);
+    }
+
     private static void AssertSameJson<T>(T expected, T actual) => Assert.Equal(ResultsJson.Serialize(expected), ResultsJson.Serialize(actual));
 }

@@ -40,7 +40,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         }
         try
         {
-            await using var store = await SqliteResultStore.OpenAsync(settings.Db ?? SqliteResultStore.DefaultPath(), cancellationToken);
+            await using var store = await ResultStores.OpenAsync(settings.Db, cancellationToken);
             if (await StoredRuns.LoadAsync(store, settings.Run, cancellationToken) is not { } run) return ExitCodes.BadInput;
             var text = renderer.Render(new ReportComposer().Compose(run), run);
             if (settings.Out is null) System.Console.Out.Write(text);
