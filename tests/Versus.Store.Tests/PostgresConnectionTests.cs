@@ -45,6 +45,33 @@ public sealed class PostgresConnectionTests(PostgresServer server)
         Assert.DoesNotContain('\n', ex.Message);
     }
 
+    [SkippableFact]
+    public async Task Should_ListAndLoadRuns_When_UserMayOnlyRead()
+    {
+        var url = await server.CreateDatabaseAsync();
+        var database = url[(url.LastIndexOf('/') + 1)..];
+        await using (var writer = await PostgresResultStore.OpenAsync(url))
+        {
+            await writer.BeginRunAsync(Samples.Run("for-readers"));
+            await writer.SaveMeasurementAsync("for-readers", Samples.Ok());
+        }
+
+        var reader = $"reader_{database}";
+        await using (var admin = server.OpenAdmin(database))
+        await using (var grant = new Npgsql.NpgsqlCommand(
+            $"CREATE ROLE {reader} LOGIN PASSWORD 'read-only'; GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader};", admin))
+        {
+            await grant.ExecuteNonQueryAsync();
+        }
+
+        await using var store = await PostgresResultStore.OpenAsync($"postgres://{reader}:read-only@127.0.0.1:{server.Port}/{database}");
+
+        Assert.Equal("for-readers", Assert.Single(await store.ListRunsAsync(5)).RunId);
+        Assert.Single((await store.LoadRunAsync("for-readers"))!.Measurements);
+        var refused = await Assert.ThrowsAsync<StoreException>(() => store.BeginRunAsync(Samples.Run("by-a-reader")));
+        Assert.Contains("permission denied", refused.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Should_SayUnreachableWithoutPassword_When_NoServerListens()
     {
