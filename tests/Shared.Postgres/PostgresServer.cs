@@ -61,7 +61,9 @@ public sealed class PostgresServer : IAsyncLifetime
         if (root is null) return;
         if (bin is not null && File.Exists(Path.Combine(root, "data", "postmaster.pid")))
         {
-            await RunAsync(Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(root, "data"), "-m", "immediate", "-w", "stop");
+            // As the user that started it: pg_ctl refuses root too.
+            var stop = await RunAsServerAsync(Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(root, "data"), "-m", "immediate", "-w", "stop");
+            if (!stop.Ok) throw new InvalidOperationException($"the test PostgreSQL server in {root} did not stop: {stop.Output}");
         }
 
         try { Directory.Delete(root, recursive: true); } catch (IOException) { }
