@@ -4,12 +4,15 @@
 #   nodejs, npm: the TensorFlow.js worker (its npm packages install themselves on first use: npm ci in tfjs-worker/).
 #   chromium: the browser backends (tfjs:webgl, tfjs:webgpu) and the browser deployment probe, driven headless by
 #     playwright-core; it brings Mesa's EGL/DRI drivers (llvmpipe) for WebGL without a GPU.
+#   postgresql: the PostgreSQL store's tests start a server of their own from /usr/lib/postgresql/*/bin (initdb into a
+#     temporary folder, as the 'postgres' user when run as root); the package's own cluster is not used.
 set -euo pipefail
 packages=()
 [ -d /usr/share/datasets/fashion-mnist ] || packages+=(dataset-fashion-mnist)
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
 command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || packages+=(chromium)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)
 if [ ${#packages[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null; then sudo="sudo"; else
   echo "warning: cannot install ${packages[*]} (not root, no sudo); tests that need them will be skipped with the reason" >&2; exit 0

@@ -7,7 +7,7 @@ namespace Versus.Store;
 /// moment it finishes, then the outcome) so a crash never loses finished measurements.
 /// </summary>
 /// <remarks>
-/// The behaviour every implementation shares (SQLite now, PostgreSQL later), pinned by the contract tests:
+/// The behaviour every implementation shares (SQLite, PostgreSQL), pinned by the contract tests:
 /// <list type="bullet">
 /// <item>Timestamps come back as the same instants, in UTC (a database timestamp keeps no offset).</item>
 /// <item>Measurements come back in the order they were saved; saving one with an Id already in the run replaces it.</item>

@@ -7,7 +7,10 @@ public static class VersusProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(TimeSpan timeout, params string[] args)
+    public static Task<Result> RunAsync(TimeSpan timeout, params string[] args) => RunAsync(timeout, new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Variables to set for the child on top of this process's own.</param>
+    public static async Task<Result> RunAsync(TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -18,6 +21,7 @@ public static class VersusProcess
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "versus.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["COLUMNS"] = "200";
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

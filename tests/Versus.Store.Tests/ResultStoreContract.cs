@@ -4,15 +4,16 @@ using Xunit;
 namespace Versus.Store.Tests;
 
 /// <summary>
-/// What every <see cref="IResultStore"/> must do, written once: the SQLite store runs it now, and a PostgreSQL store
-/// will derive from it too, so both behave alike. Each test gets a fresh, empty store.
+/// What every <see cref="IResultStore"/> must do, written once: one subclass per store (SQLite, PostgreSQL) runs it all,
+/// so both behave alike. Each test gets a fresh, empty store. Tests are skippable: a store whose server is absent skips
+/// them with the reason instead of passing.
 /// </summary>
 public abstract class ResultStoreContract
 {
     /// <summary>A new instance on this test's store: calling it twice gives two independent instances on the same data.</summary>
     protected abstract Task<IResultStore> OpenStoreAsync();
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_LoadRunAsWritten_When_ReopenedInNewInstance()
     {
         var run = Samples.Run("20261125-100000-a1b2c3");
@@ -79,7 +80,7 @@ public abstract class ResultStoreContract
         AssertSameJson(failed, loadedFailed);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_SeeMeasurement_When_ReadBeforeRunFinishes()
     {
         var run = Samples.Run("run-in-progress");
@@ -99,7 +100,7 @@ public abstract class ResultStoreContract
         Assert.Equal(new MeasurementCounts(1, 0, 0), listed.Measurements);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_StoreRunning_When_RunBegunWithAnotherStatus()
     {
         await using var store = await OpenStoreAsync();
@@ -113,7 +114,7 @@ public abstract class ResultStoreContract
         Assert.Empty(loaded.Measurements);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_ListNewestFirstWithCounts_When_SeveralRunsStored()
     {
         await using var store = await OpenStoreAsync();
@@ -148,7 +149,7 @@ public abstract class ResultStoreContract
         Assert.Equal("laptop", runs[2].Machine);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_ReturnOnlyNewest_When_MoreRunsThanLimit()
     {
         await using var store = await OpenStoreAsync();
@@ -160,7 +161,7 @@ public abstract class ResultStoreContract
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => store.ListRunsAsync(0));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_OrderByInstant_When_StartTimesHaveDifferentOffsets()
     {
         await using var store = await OpenStoreAsync();
@@ -177,7 +178,7 @@ public abstract class ResultStoreContract
         Assert.Equal(TimeSpan.Zero, loaded.StartedAt.Offset);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_ReturnNull_When_RunIdUnknown()
     {
         await using var store = await OpenStoreAsync();
@@ -187,7 +188,7 @@ public abstract class ResultStoreContract
         Assert.Null(await store.LoadRunAsync("20261125-known-and-more"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_LoadRun_When_GivenUniquePrefix()
     {
         await using var store = await OpenStoreAsync();
@@ -201,7 +202,7 @@ public abstract class ResultStoreContract
         Assert.Single(loaded.Measurements);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_ThrowAmbiguous_When_PrefixMatchesSeveralRuns()
     {
         await using var store = await OpenStoreAsync();
@@ -220,7 +221,7 @@ public abstract class ResultStoreContract
         Assert.IsAssignableFrom<StoreException>(ex);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_PreferExactId_When_IdIsAlsoPrefixOfAnother()
     {
         await using var store = await OpenStoreAsync();
@@ -231,7 +232,7 @@ public abstract class ResultStoreContract
         Assert.Equal("nightly-2", (await store.LoadRunAsync("nightly-"))!.RunId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_MatchPrefixLiterally_When_PrefixHasWildcardsOrOtherCase()
     {
         await using var store = await OpenStoreAsync();
@@ -243,7 +244,7 @@ public abstract class ResultStoreContract
         Assert.Equal("abc-run", (await store.LoadRunAsync("abc"))!.RunId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_ReplaceMeasurement_When_SavedAgainWithSameId()
     {
         await using var store = await OpenStoreAsync();
@@ -258,7 +259,7 @@ public abstract class ResultStoreContract
         Assert.Equal(new MeasurementCounts(1, 0, 0), listed.Measurements);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_KeepSaveOrder_When_MeasurementsLoaded()
     {
         await using var store = await OpenStoreAsync();
@@ -271,7 +272,7 @@ public abstract class ResultStoreContract
         Assert.Equal(ids, loaded!.Measurements.Select(m => m.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_KeepMeasurementsApart_When_TwoRunsUseSameMeasurementId()
     {
         await using var store = await OpenStoreAsync();
@@ -284,7 +285,7 @@ public abstract class ResultStoreContract
         Assert.Equal(MeasurementStatus.Failed, Assert.Single((await store.LoadRunAsync("second"))!.Measurements).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_KeepEveryMeasurement_When_CallsAndInstancesOverlap()
     {
         await using var first = await OpenStoreAsync();
@@ -300,7 +301,7 @@ public abstract class ResultStoreContract
         Assert.Equal(40, loaded.Measurements.Select(m => m.Id).Distinct().Count());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_Refuse_When_RunBegunTwice()
     {
         await using var store = await OpenStoreAsync();
@@ -311,7 +312,7 @@ public abstract class ResultStoreContract
         Assert.Contains("'twice' is already stored", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_Refuse_When_HeaderCarriesMeasurements()
     {
         await using var store = await OpenStoreAsync();
@@ -321,7 +322,7 @@ public abstract class ResultStoreContract
         Assert.Null(await store.LoadRunAsync("with-measurements"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_LoadDeploymentRecordsInSaveOrderWithTheirMetrics_When_ProbesWereSaved()
     {
         var run = Samples.Run("20261125-100000-d3p10y");
@@ -345,7 +346,7 @@ public abstract class ResultStoreContract
         Assert.Equal("the deck, slide 9", loaded[2].Source);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_ReplaceTheRecord_When_TheSameProbeIsSavedAgain()
     {
         await using var store = await OpenStoreAsync();
@@ -359,7 +360,7 @@ public abstract class ResultStoreContract
         Assert.Equal("second try", loaded.Evidence);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_LoadNoDeploymentList_When_NoProbeWasSaved()
     {
         await using var store = await OpenStoreAsync();
@@ -368,7 +369,7 @@ public abstract class ResultStoreContract
         Assert.Null((await store.LoadRunAsync("no-deploy"))!.Deployment);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_Refuse_When_RunNeverBegun()
     {
         await using var store = await OpenStoreAsync();
@@ -382,7 +383,7 @@ public abstract class ResultStoreContract
         Assert.Contains("'ghost' is not in", finish.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Should_ThrowObjectDisposed_When_UsedAfterDispose()
     {
         var store = await OpenStoreAsync();
@@ -390,6 +391,38 @@ public abstract class ResultStoreContract
         await store.DisposeAsync();
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => store.ListRunsAsync(1));
+    }
+
+    [SkippableFact]
+    public async Task Should_KeepTheRecordAsComputed_When_ASummaryFigureIsNotANumber()
+    {
+        await using var store = await OpenStoreAsync();
+        await store.BeginRunAsync(Samples.Run("nan"));
+        // A metric whose figures are not all finite, as a degenerate interval gives: the store must take it, not crash.
+        var latency = MetricRecord.From(MetricNames.LatencyBatch1, "ms", [0.5, 0.5, 0.5]);
+        var odd = latency with { Summary = latency.Summary! with { Ci95Low = double.NaN, P99 = double.PositiveInfinity } };
+        var measurement = Samples.Ok("odd") with { Metrics = [odd] };
+
+        await store.SaveMeasurementAsync("nan", measurement);
+        var loaded = Assert.Single((await store.LoadRunAsync("nan"))!.Measurements);
+
+        Assert.True(double.IsNaN(loaded.Metrics[0].Summary!.Ci95Low));
+        Assert.Equal(double.PositiveInfinity, loaded.Metrics[0].Summary!.P99);
+        AssertSameJson(measurement, loaded);
+    }
+
+    [SkippableFact]
+    public async Task Should_KeepTheReasonExactly_When_ItHoldsControlCharacters()
+    {
+        await using var store = await OpenStoreAsync();
+        await store.BeginRunAsync(Samples.Run("nul"));
+        // A worker's stderr tail can hold anything, NUL included (PostgreSQL's text cannot).
+        var failed = Samples.Failed() with { Reason = "worker died:\0\u0001 core dumped\nsee log" };
+
+        await store.SaveMeasurementAsync("nul", failed);
+        var loaded = Assert.Single((await store.LoadRunAsync("nul"))!.Measurements);
+
+        Assert.Equal(failed.Reason, loaded.Reason);
     }
 
     private static void AssertSameJson<T>(T expected, T actual) => Assert.Equal(ResultsJson.Serialize(expected), ResultsJson.Serialize(actual));

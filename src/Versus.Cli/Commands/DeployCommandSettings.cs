@@ -30,8 +30,9 @@ public sealed class DeployCommandSettings : CommandSettings
     [Description("Folder for results.json, report.md and the exported .onnx files (default: versus-results/<run id>).")]
     public string? Out { get; init; }
 
-    [CommandOption("--db <PATH>")]
-    [Description("SQLite results file (default: under the user's data directory).")]
+    [CommandOption("--db <STORE>")]
+    [Description("Results store: a SQLite file, or a PostgreSQL database as postgres://user[:password]@host[:port]/db " +
+        "(default: $VERSUS_DB, else a SQLite file under the user's data directory).")]
     public string? Db { get; init; }
 
     /// <summary>The same options as "versus run" would take them, with the two engines the probes use.</summary>

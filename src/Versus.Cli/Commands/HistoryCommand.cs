@@ -20,7 +20,7 @@ public sealed class HistoryCommand : AsyncCommand<HistoryCommand.Settings>
     {
         try
         {
-            await using var store = await SqliteResultStore.OpenAsync(settings.Db ?? SqliteResultStore.DefaultPath(), cancellationToken);
+            await using var store = await ResultStores.OpenAsync(settings.Db, cancellationToken);
             var runs = await store.ListRunsAsync(Math.Max(1, settings.Limit), cancellationToken);
             if (runs.Count == 0)
             {

@@ -53,7 +53,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         if (ThresholdOption.Parse(settings.Threshold, out var threshold) is { } thresholdProblem) return ErrorLine.Print([thresholdProblem]);
         try
         {
-            await using var store = await SqliteResultStore.OpenAsync(settings.Db ?? SqliteResultStore.DefaultPath(), cancellationToken);
+            await using var store = await ResultStores.OpenAsync(settings.Db, cancellationToken);
             if (await StoredRuns.LoadAsync(store, settings.Run, cancellationToken) is not { } run) return ExitCodes.BadInput;
             RunComparison? against = null;
             if (settings.Compare is { } baseline)

@@ -52,7 +52,8 @@ public sealed class RunCommandSettings : CommandSettings
         "priorities with optional weights, e.g. training-speed=3,browser=1 (see docs/scoring.md). Default: balanced.")]
     public string? Priorities { get; init; }
 
-    [CommandOption("--db <PATH>")]
-    [Description("SQLite results file (default: under the user's data directory).")]
+    [CommandOption("--db <STORE>")]
+    [Description("Results store: a SQLite file, or a PostgreSQL database as postgres://user[:password]@host[:port]/db " +
+        "(default: $VERSUS_DB, else a SQLite file under the user's data directory).")]
     public string? Db { get; init; }
 }

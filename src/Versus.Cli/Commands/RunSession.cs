@@ -46,11 +46,13 @@ internal sealed class RunSession : IAsyncDisposable
         IResultStore store;
         try
         {
-            store = await SqliteResultStore.OpenAsync(raw.Db ?? SqliteResultStore.DefaultPath(), cancellationToken);
+            store = await ResultStores.OpenAsync(raw.Db, cancellationToken);
         }
         catch (StoreException e)
         {
-            return (null, ErrorLine.Print([new ValidationError("--db", raw.Db ?? "", e.Message)]));
+            // The message names the store already, and without a password: the raw --db value may hold one.
+            ErrorLine.Print(e.Message);
+            return (null, ExitCodes.BadInput);
         }
 
         RunPlan plan;

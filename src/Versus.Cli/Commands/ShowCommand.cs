@@ -30,7 +30,7 @@ public sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
         }
         try
         {
-            await using var store = await SqliteResultStore.OpenAsync(settings.Db ?? SqliteResultStore.DefaultPath(), cancellationToken);
+            await using var store = await ResultStores.OpenAsync(settings.Db, cancellationToken);
             if (await StoredRuns.LoadAsync(store, settings.Run, cancellationToken) is not { } run) return ExitCodes.BadInput;
             switch (settings.Format)
             {

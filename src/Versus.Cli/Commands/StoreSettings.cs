@@ -5,7 +5,8 @@ namespace Versus.Cli.Commands;
 
 public class StoreSettings : CommandSettings
 {
-    [CommandOption("--db <PATH>")]
-    [Description("SQLite results file (default: under the user's data directory).")]
+    [CommandOption("--db <STORE>")]
+    [Description("Results store: a SQLite file, or a PostgreSQL database as postgres://user[:password]@host[:port]/db " +
+        "(default: $VERSUS_DB, else a SQLite file under the user's data directory).")]
     public string? Db { get; init; }
 }

@@ -79,11 +79,11 @@ internal static class SqliteRunWriter
                 ("$name", metric.Name),
                 ("$unit", metric.Unit),
                 ("$count", s?.Count ?? metric.Samples.Count),
-                ("$median", s?.Median),
-                ("$ci95Low", s?.Ci95Low),
-                ("$ci95High", s?.Ci95High),
-                ("$p90", s?.P90),
-                ("$p99", s?.P99));
+                ("$median", StoreText.Finite(s?.Median)),
+                ("$ci95Low", StoreText.Finite(s?.Ci95Low)),
+                ("$ci95High", StoreText.Finite(s?.Ci95High)),
+                ("$p90", StoreText.Finite(s?.P90)),
+                ("$p99", StoreText.Finite(s?.P99)));
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -14,6 +14,12 @@ internal static class StoreText
     public static DateTimeOffset Time(string text) =>
         DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
+    /// <summary>
+    /// A summary figure for the flat metric columns: NaN and infinity become NULL (SQLite refuses NaN; in PostgreSQL it
+    /// would sort above every median). The record's JSON keeps the figure as computed.
+    /// </summary>
+    public static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+
     /// <summary>An enum as results.json spells it (kebab-case), so SQL filters use the same words as the JSON.</summary>
     public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

@@ -1,0 +1,25 @@
+namespace Versus.Store;
+
+/// <summary>
+/// The one place that chooses a store from what the user gave: --db, else the VERSUS_DB environment variable, else the
+/// SQLite file in the user's data folder. A postgres:// or postgresql:// URL, or Npgsql keywords with a Host, open
+/// PostgreSQL; anything else is a SQLite file path.
+/// </summary>
+public static class ResultStores
+{
+    public const string EnvironmentVariable = "VERSUS_DB";
+
+    /// <exception cref="StoreException">The store cannot be opened; one line, never a password.</exception>
+    public static Task<IResultStore> OpenAsync(string? db, CancellationToken cancellationToken = default) =>
+        OpenAsync(db, Environment.GetEnvironmentVariable(EnvironmentVariable), cancellationToken);
+
+    internal static async Task<IResultStore> OpenAsync(string? db, string? environment, CancellationToken cancellationToken)
+    {
+        var value = !string.IsNullOrWhiteSpace(db) ? db
+            : !string.IsNullOrWhiteSpace(environment) ? environment
+            : SqliteResultStore.DefaultPath();
+        return PostgresResultStore.IsAddress(value)
+            ? await PostgresResultStore.OpenAsync(value, cancellationToken)
+            : await SqliteResultStore.OpenAsync(value, cancellationToken);
+    }
+}
