@@ -25,8 +25,9 @@ public static class SampleStatistics
             // Harrell-Davis intervals can be degenerate on constant samples; never report one that excludes the median.
             // Its normal approximation can also reach past the data on a skewed or two-mode sample (a negative GFLOP/s
             // bound, measured here): no interval for a median can honestly extend beyond the smallest and largest value.
-            low = Math.Max(Math.Min(interval.Lower, median), min);
-            high = Math.Min(Math.Max(interval.Upper, median), max);
+            // Math.Min/Max carry a NaN through, and a constant sample makes the estimator's bounds NaN: the median stands.
+            low = double.IsNaN(interval.Lower) ? median : Math.Max(Math.Min(interval.Lower, median), min);
+            high = double.IsNaN(interval.Upper) ? median : Math.Min(Math.Max(interval.Upper, median), max);
         }
         else flags.Add(IntervalRule.Withheld(values.Count));
         double? p90 = null, p99 = null;

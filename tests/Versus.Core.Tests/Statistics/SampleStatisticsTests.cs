@@ -43,6 +43,17 @@ public sealed class SampleStatisticsTests
     }
 
     [Fact]
+    public void Should_GiveTheValueAsItsOwnInterval_When_EverySampleIsEqual()
+    {
+        // A timer's resolution can make every sample equal; the store refuses NaN, so a NaN bound failed a whole run.
+        var summary = SampleStatistics.Summarize([.. Enumerable.Repeat(2.5, 12)]);
+
+        Assert.Equal(2.5, summary.Median, 12);
+        Assert.Equal(2.5, summary.Ci95Low!.Value, 12);
+        Assert.Equal(2.5, summary.Ci95High!.Value, 12);
+    }
+
+    [Fact]
     public void Should_KeepTheIntervalWithinTheData_When_TheSampleHasTwoModes()
     {
         // Matrix-product GFLOP/s on a contended machine: most calls fast, a third slowed twentyfold. The estimator's normal
