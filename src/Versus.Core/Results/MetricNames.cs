@@ -18,6 +18,9 @@ public static class MetricNames
     public const string ColdEngineLoad = "infer.cold-start.engine-load";
     public const string ColdModelBuild = "infer.cold-start.model-build";
     public const string ColdFirstPrediction = "infer.cold-start.first-prediction";
+    public const string ColdUnattributed = "infer.cold-start.unattributed";
+    public const string ColdDataLoad = "infer.cold-start.data-load";
+    public const string ColdWeightsCached = "infer.cold-start.weights-cached";
     public const string LatencyBatch1 = "infer.latency.batch1";
     public const string ThroughputBatchLatency = "infer.batch-latency";
     public const string Throughput = "infer.throughput";
