@@ -1,5 +1,7 @@
 namespace Versus.Core.Results;
 
+/// <param name="TrainImages">The --train-images limit as given (since 1.3); null: all of a real dataset, the profile's count of generated data.</param>
+/// <param name="TestImages">The --test-images limit as given (since 1.3).</param>
 public sealed record RunOptionsRecord(
     IReadOnlyList<string> Engines,
     IReadOnlyList<string> Workloads,
@@ -10,4 +12,6 @@ public sealed record RunOptionsRecord(
     uint Seed,
     double TargetRelativeHalfWidth,
     double MeasurementBudgetSeconds,
-    PrioritiesRecord? Priorities = null);
+    PrioritiesRecord? Priorities = null,
+    int? TrainImages = null,
+    int? TestImages = null);

@@ -25,7 +25,7 @@ internal sealed class HeaderSection : IReportSection
             .Row("Engines requested", string.Join(", ", o.Engines))
             .Row("Workloads requested", string.Join(", ", o.Workloads))
             .Row("Threads per engine", o.Threads.ToString(CultureInfo.InvariantCulture))
-            .Row("Data", o.Data)
+            .Row("Data", Data(r))
             .Row("Seed", o.Seed.ToString(CultureInfo.InvariantCulture))
             .Row("Quick run", o.Quick ? "yes" : "no")
             .Row("Epochs", o.Epochs?.ToString(CultureInfo.InvariantCulture) ?? "each workload's own")
@@ -38,6 +38,18 @@ internal sealed class HeaderSection : IReportSection
             "Rows labelled " + Text.Strong(Labels.Measured) + " come from this run. Rows labelled " + Text.Strong("cited (source)") + " are the deck's figures " +
             "exactly as the deck states them, with the source it names; a note under each table says why they cannot be compared. " +
             "Intervals are 95% confidence intervals of the median; ratios are medians' ratios with bootstrap intervals.");
+    }
+
+    /// <summary>What each workload trained and tested on, with the image counts: one line where every workload used the same.</summary>
+    private static string Data(Core.Results.RunResults r)
+    {
+        var groups = r.Workloads.GroupBy(w => w.Dataset).ToList();
+        return groups.Count switch
+        {
+            0 => r.Options.Data,
+            1 => groups[0].Key,
+            _ => string.Join("; ", groups.Select(g => $"{string.Join(", ", g.Select(w => w.Id))}: {g.Key}")),
+        };
     }
 
     private static string Timestamp(DateTimeOffset at) =>
