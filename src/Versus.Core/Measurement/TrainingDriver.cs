@@ -96,7 +96,7 @@ public static class TrainingDriver
             stop = reason.Value;
         }
 
-        var metrics = TrainingMetrics.Build(task, steps, epochSeconds, completed, epochs, timeToAccuracy, accuracy, loss, peakGflops);
+        var metrics = TrainingMetrics.Build(task, steps, epochSeconds, completed, epochs, stepsPerEpoch, timeToAccuracy, accuracy, loss, peakGflops);
         var notes = new[]
         {
             completed < epochs ? $"training budget ({task.Profile.TrainingBudget.TotalSeconds:0} s) spent after {completed} of {epochs} epochs" : null,

@@ -12,6 +12,8 @@ public static class MetricNames
     public const string TrainFinalLoss = "train.final-loss";
     public const string TrainGflops = "train.achieved-gflops";
     public const string TrainPeakShare = "train.peak-share";
+    public const string TrainEpochs = "train.epochs";
+    public const string TrainImages = "train.images";
 
     public const string ColdStart = "infer.cold-start";
     public const string ColdProcessStart = "infer.cold-start.process-start";
