@@ -54,6 +54,17 @@ public sealed class BadInputTests : IDisposable
         Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Fact]
+    public async Task Should_RefuseTheLimitInOneLine_When_DeployIsGivenABadImageLimit()
+    {
+        var result = await VersusProcess.RunAsync(Timeout,
+            ["deploy", "--quick", "--test-images", "0", "--out", temp.File("out"), "--db", temp.File("results.db")]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --test-images '0' is not a whole number from 1 to 2147483647 (images; leave it out to use every image of --data)",
+            result.Stderr.Trim());
+    }
+
     [SkippableFact]
     public async Task Should_NameTheImagesThereAre_When_AnImageLimitExceedsTheData()
     {
