@@ -42,6 +42,42 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains(expected, stderr);
     }
 
+    [Theory]
+    [InlineData("--train-images", "0", "--train-images '0' is not a whole number from 1 to")]
+    [InlineData("--test-images", "-5", "--test-images '-5' is not a whole number from 1 to")]
+    [InlineData("--train-images", "all", "--train-images 'all' is not a whole number from 1 to")]
+    public async Task Should_RefuseTheLimitInOneLine_When_AnImageLimitIsNotAPositiveWholeNumber(string option, string value, string expected)
+    {
+        var stderr = await RunExpectingRefusal(option, value);
+
+        Assert.Contains(expected, stderr);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Should_RefuseTheLimitInOneLine_When_DeployIsGivenABadImageLimit()
+    {
+        var result = await VersusProcess.RunAsync(Timeout,
+            ["deploy", "--quick", "--test-images", "0", "--out", temp.File("out"), "--db", temp.File("results.db")]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --test-images '0' is not a whole number from 1 to 2147483647 (images; leave it out to use every image of --data)",
+            result.Stderr.Trim());
+    }
+
+    [SkippableFact]
+    public async Task Should_NameTheImagesThereAre_When_AnImageLimitExceedsTheData()
+    {
+        Skip.IfNot(File.Exists(Path.Combine(Versus.Core.Data.IdxDataset.DebianFashionMnist, "train-images-idx3-ubyte.gz")),
+            "needs Debian's dataset-fashion-mnist (apt install dataset-fashion-mnist)");
+
+        var stderr = await RunExpectingRefusal("--data", Versus.Core.Data.IdxDataset.DebianFashionMnist, "--workloads", "small-cnn-28",
+            "--train-images", "60001");
+
+        Assert.Contains("--train-images '60001' is more than the 60000 training images in /usr/share/datasets/fashion-mnist", stderr);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Fact]
     public async Task Should_NameKnownEngines_When_EngineIsUnknown()
     {

@@ -76,8 +76,12 @@ public sealed class CompareEndToEndTests(ThreadRunsFixture runs, ITestOutputHelp
     {
         var ratio = m.GetProperty("ratio");
         double Get(string name) => ratio.GetProperty(name).GetDouble();
+        // Under 10 samples a side the ratio has no interval and JSON leaves its bounds out.
+        var interval = ratio.TryGetProperty("low", out var low) && ratio.TryGetProperty("high", out var high)
+            ? FormattableString.Invariant($"[{low.GetDouble():0.000}-{high.GetDouble():0.000}]")
+            : "(no interval)";
         var q = m.TryGetProperty("adjustedPValue", out var value) ? FormattableString.Invariant($"{value.GetDouble():0.####}") : "untested";
         return FormattableString.Invariant(
-            $"{m.GetProperty("metric").GetString()}: {Get("ratio"):0.000}x [{Get("low"):0.000}-{Get("high"):0.000}] q={q} {m.GetProperty("verdict").GetString()}");
+            $"{m.GetProperty("metric").GetString()}: {Get("ratio"):0.000}x {interval} q={q} {m.GetProperty("verdict").GetString()}");
     }
 }

@@ -20,6 +20,7 @@ public sealed class DeployCommand : AsyncCommand<DeployCommandSettings>
         {
             var (plan, settings, output, store, results) = (session.Plan, session.Settings, session.Output, session.Store, session.Started);
             System.Console.WriteLine($"Run {plan.RunId}: deployment probes only, {settings.Threads} thread(s), profile {settings.Profile.Name}; results in {output.Directory}");
+            DataLines.Write(plan.Workloads, System.Console.Out);
 
             var runner = new DeploymentRunner(plan, settings, System.Console.Out);
             var status = "completed";

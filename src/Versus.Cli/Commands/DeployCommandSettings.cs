@@ -22,6 +22,14 @@ public sealed class DeployCommandSettings : CommandSettings
     [Description("Folder of IDX files (MNIST/Fashion-MNIST layout) the probes train on and send; default: generated shapes, no download.")]
     public string? Data { get; init; }
 
+    [CommandOption("--train-images <N>")]
+    [Description("Use the first N training images of --data (default: all of them), or N generated ones.")]
+    public string? TrainImages { get; init; }
+
+    [CommandOption("--test-images <N>")]
+    [Description("Use the first N test images of --data (default: all of them), or N generated ones.")]
+    public string? TestImages { get; init; }
+
     [CommandOption("--seed <N>")]
     [Description("Seed for weights and data (default 42).")]
     public string? Seed { get; init; }
@@ -43,6 +51,8 @@ public sealed class DeployCommandSettings : CommandSettings
         Quick = Quick,
         Threads = Threads,
         Data = Data,
+        TrainImages = TrainImages,
+        TestImages = TestImages,
         Seed = Seed,
         Out = Out,
         Db = Db,

@@ -21,6 +21,7 @@ public sealed class RunCommand : AsyncCommand<RunCommandSettings>
         {
             var (plan, settings, output, store, results) = (session.Plan, session.Settings, session.Output, session.Store, session.Started);
             System.Console.WriteLine($"Run {plan.RunId}: {plan.Measurements.Count} measurements, {settings.Threads} thread(s), profile {settings.Profile.Name}; results in {output.Directory}");
+            DataLines.Write(plan.Workloads, System.Console.Out);
 
             var records = new List<MeasurementRecord>();
             var status = "completed";

@@ -39,6 +39,16 @@ public sealed class RunCommandSettings : CommandSettings
     [Description("Folder of MNIST-style IDX files (e.g. /usr/share/datasets/fashion-mnist); default: generated data.")]
     public string? Data { get; init; }
 
+    [CommandOption("--train-images <N>")]
+    [Description("Train on the first N training images of --data (default: all of them), or on N generated images " +
+        "(default: 8192, 1024 with --quick).")]
+    public string? TrainImages { get; init; }
+
+    [CommandOption("--test-images <N>")]
+    [Description("Test on the first N test images of --data (default: all of them), or on N generated images " +
+        "(default: 2048, 256 with --quick).")]
+    public string? TestImages { get; init; }
+
     [CommandOption("--seed <N>")]
     [Description("Seed for weights, data and order (default 42).")]
     public string? Seed { get; init; }

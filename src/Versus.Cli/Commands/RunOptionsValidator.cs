@@ -27,10 +27,17 @@ public static class RunOptionsValidator
         var epochs = raw.Epochs is null ? (int?)null : Number(raw.Epochs, "--epochs", 1, 10_000, 1, "", errors);
         var seed = (uint)Number(raw.Seed, "--seed", 0, int.MaxValue, (int)DefaultSeed, "", errors);
 
+        var limits = new ImageLimits(Limit(raw.TrainImages, "--train-images", errors), Limit(raw.TestImages, "--test-images", errors));
+
         var profile = raw.Quick ? MeasurementProfile.Quick : MeasurementProfile.Full;
         if (epochs is not null) profile = profile with { Epochs = epochs };
-        if (raw.Data is not null) CheckData(raw.Data, workloads, errors);
-        errors.AddRange(RunPlanner.CheckMemory(workloads, profile, availableMemoryBytes));
+        var idx = raw.Data is null ? null : CheckData(raw.Data, workloads, errors);
+        if (idx is { } counts) CheckLimits(limits, counts, raw.Data!, errors);
+        // The most images any workload holds: the IDX files' (or their limits) and generated data's (or its limits).
+        var images = Math.Max(
+            (long)(limits.Train ?? Math.Max(profile.TrainCount, idx?.Train ?? 0)) + (limits.Test ?? Math.Max(profile.TestCount, idx?.Test ?? 0)),
+            (long)(limits.Train ?? profile.TrainCount) + (limits.Test ?? profile.TestCount));
+        errors.AddRange(RunPlanner.CheckMemory(workloads, images, availableMemoryBytes));
         var priorities = raw.Priorities is null ? Reports.Verdict.Priorities.Default : Reports.Verdict.Priorities.Parse(raw.Priorities) switch
         {
             { Priorities: { } parsed } => parsed,
@@ -41,7 +48,7 @@ public static class RunOptionsValidator
 
         return errors.Count > 0
             ? (null, errors)
-            : (new RunSettings(selected, workloads, profile, threads, seed, raw.Data, Path.GetFullPath(outDir), requested, priorities?.ToRecord()), []);
+            : (new RunSettings(selected, workloads, profile, threads, seed, raw.Data, Path.GetFullPath(outDir), requested, priorities?.ToRecord(), limits), []);
 
         Reports.Verdict.Priorities? Fail(IReadOnlyList<ValidationError> problems)
         {
@@ -75,17 +82,21 @@ public static class RunOptionsValidator
         return fallback;
     }
 
-    /// <summary>Reads the IDX files completely now, so a truncated or damaged file is refused before a run is stored.</summary>
-    private static void CheckData(string path, IReadOnlyList<Workload> workloads, List<ValidationError> errors)
+    /// <summary>
+    /// Reads the IDX files completely now, so a truncated or damaged file is refused before a run is stored. Returns
+    /// their image counts when they are usable.
+    /// </summary>
+    private static (int Train, int Test)? CheckData(string path, IReadOnlyList<Workload> workloads, List<ValidationError> errors)
     {
         try
         {
-            var (shape, _, _) = IdxDataset.Inspect(path);
+            var (shape, train, test) = IdxDataset.Inspect(path);
             var fitting = workloads.Where(w => w.Spec.Input == shape).ToList();
             if (workloads.Count > 0 && fitting.Count == 0)
                 errors.Add(new ValidationError("--data", path, $"holds {shape} images but no selected workload takes that input ({string.Join(", ", workloads.Select(w => $"{w.Id}: {w.Spec.Input}"))})"));
             else if (fitting.Count > 0)
                 IdxDataset.Load(new DataSource(DataSource.Idx, 0, 0, 0, path), fitting.Min(w => w.Spec.Classes));
+            return (train, test);
         }
         catch (ValidationException e)
         {
@@ -95,6 +106,22 @@ public static class RunOptionsValidator
         {
             errors.Add(new ValidationError("--data", path, $"cannot be read ({e.Message})"));
         }
+        return null;
+    }
+
+    /// <summary>An image limit is a whole number from 1; absent, a real dataset is used whole.</summary>
+    private static int? Limit(string? text, string option, List<ValidationError> errors) =>
+        text is null ? null : Number(text, option, 1, int.MaxValue, 1, "(images; leave it out to use every image of --data)", errors);
+
+    /// <summary>A limit beyond the files' count would silently mean "all": refused, naming the count there is.</summary>
+    private static void CheckLimits(ImageLimits limits, (int Train, int Test) available, string path, List<ValidationError> errors)
+    {
+        if (limits.Train is int train && train > available.Train)
+            errors.Add(new ValidationError("--train-images", train.ToString(CultureInfo.InvariantCulture),
+                $"is more than the {available.Train} training images in {path}; give at most {available.Train}, or leave it out to use them all"));
+        if (limits.Test is int test && test > available.Test)
+            errors.Add(new ValidationError("--test-images", test.ToString(CultureInfo.InvariantCulture),
+                $"is more than the {available.Test} test images in {path}; give at most {available.Test}, or leave it out to use them all"));
     }
 
     private static void CheckWritable(string directory, List<ValidationError> errors)

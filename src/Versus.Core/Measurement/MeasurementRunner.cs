@@ -51,8 +51,15 @@ public static class MeasurementRunner
     public static MeasurementRecord Skipped(MeasurementTask task, string reason) =>
         Record(task, DateTimeOffset.UtcNow, MeasurementStatus.Skipped, reason, null, null);
 
-    private static WorkerSessionClient Spawn(MeasurementTask task, CancellationToken cancellationToken) =>
-        new(WorkerChannel.Start(task.Launch), task, cancellationToken);
+    /// <summary>
+    /// Starts a worker. An inference worker's cold start includes reading the weight file, which the planner has just
+    /// written (so it would be in the page cache): it is dropped from the cache first, and what is still cached is kept.
+    /// </summary>
+    private static WorkerSessionClient Spawn(MeasurementTask task, CancellationToken cancellationToken)
+    {
+        var cached = task is { Kind: MeasurementKind.Inference, WeightsPath: { } weights } ? PageCache.Evict(weights) : null;
+        return new(WorkerChannel.Start(task.Launch), task, cancellationToken) { WeightsCachedAtSpawn = cached };
+    }
 
     private static MeasurementRecord Record(MeasurementTask task, DateTimeOffset started, MeasurementStatus status, string? reason,
         MeasurementOutcome? outcome, long? peakRss) =>

@@ -109,7 +109,7 @@ public static class TrainingDriver
             stop = reason.Value;
         }
 
-        var metrics = TrainingMetrics.Build(task, steps, epochSeconds, completed, epochs, timeToAccuracy, accuracy, loss,
+        var metrics = TrainingMetrics.Build(task, steps, epochSeconds, completed, epochs, stepsPerEpoch, timeToAccuracy, accuracy, loss,
             hello.Engine, peaks);
         var notes = new[]
         {

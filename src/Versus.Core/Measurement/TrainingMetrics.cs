@@ -6,11 +6,18 @@ namespace Versus.Core.Measurement;
 internal static class TrainingMetrics
 {
     public static IReadOnlyList<MetricRecord> Build(MeasurementTask task, List<double> stepMs, List<double> epochSeconds,
-        int completedEpochs, int plannedEpochs, double? timeToAccuracy, double accuracy, double loss, Engines.EngineInfo engine, MachinePeaks peaks)
+        int completedEpochs, int plannedEpochs, int stepsPerEpoch, double? timeToAccuracy, double accuracy, double loss, Engines.EngineInfo engine, MachinePeaks peaks)
     {
         var spec = task.Spec!;
         var batch = spec.Training.BatchSize;
-        var metrics = new List<MetricRecord>();
+        // What the outcome figures (accuracy, loss, time to target) were reached with: engines are compared on them only
+        // when both trained as many epochs on as many images.
+        var metrics = new List<MetricRecord>
+        {
+            MetricRecord.Single(MetricNames.TrainEpochs, "count", completedEpochs, $"completed of {plannedEpochs} planned"),
+            MetricRecord.Single(MetricNames.TrainImages, "count", (double)completedEpochs * stepsPerEpoch * batch,
+                $"{completedEpochs} epoch(s) of {stepsPerEpoch} steps at batch {batch} (a last partial batch is dropped)"),
+        };
         if (completedEpochs == plannedEpochs)
             metrics.Add(MetricRecord.Single(MetricNames.TrainTotal, "s", epochSeconds.Sum(), $"{plannedEpochs} epoch(s), evaluation excluded"));
         else

@@ -8,6 +8,9 @@ public sealed class WorkerSessionClient(WorkerChannel channel, MeasurementTask t
 {
     public WorkerChannel Channel => channel;
 
+    /// <summary>Share of the weight file in the page cache when this worker was spawned; null where not known.</summary>
+    public double? WeightsCachedAtSpawn { get; init; }
+
     private TimeSpan Timeout => task.Profile.RequestTimeout;
 
     public async Task<HelloResult> HelloAsync()

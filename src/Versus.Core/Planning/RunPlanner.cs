@@ -15,13 +15,14 @@ namespace Versus.Core.Planning;
 /// </summary>
 public static class RunPlanner
 {
-    public static IReadOnlyList<ValidationError> CheckMemory(IReadOnlyList<Workload> workloads, MeasurementProfile profile, long availableBytes)
+    /// <param name="images">The most training plus test images any workload will hold.</param>
+    public static IReadOnlyList<ValidationError> CheckMemory(IReadOnlyList<Workload> workloads, long images, long availableBytes)
     {
         var errors = new List<ValidationError>();
         foreach (var w in workloads)
         {
             var batch = Math.Max(w.Spec.Training.BatchSize, w.Spec.ThroughputBatchSize);
-            var bytes = w.Analysis.EstimatedTrainingBytes(batch) + 5L * (profile.TrainCount + profile.TestCount) * w.Spec.Input.Elements;
+            var bytes = w.Analysis.EstimatedTrainingBytes(batch) + 5L * images * w.Spec.Input.Elements;
             if (bytes > availableBytes)
                 errors.Add(new ValidationError(w.Spec.SourceFile, "$.layers",
                     $"workload {w.Id} needs about {Gib(bytes)} to train at batch {batch} but this machine has {Gib(availableBytes)} available; reduce the batch size, the input size or the layer widths"));
@@ -48,10 +49,10 @@ public static class RunPlanner
         var workloadRecords = new List<WorkloadRecord>();
         foreach (var workload in settings.Workloads)
         {
-            var data = ChooseData(settings, workload);
+            var (data, description) = ChooseData(settings, workload);
             var weightsPath = Path.Combine(weightsDir, workload.Id + ".safetensors");
             SafeTensorsFile.Write(weightsPath, WeightInitializer.Create(workload.Spec, workload.Analysis, settings.Seed));
-            workloadRecords.Add(Describe(workload, data, settings.Profile));
+            workloadRecords.Add(Describe(workload, description, settings.Profile));
             foreach (var engine in settings.Engines)
             {
                 foreach (var (kind, capability) in new[] { (MeasurementKind.Training, EngineCapabilities.Train), (MeasurementKind.Inference, EngineCapabilities.Infer) })
@@ -69,7 +70,7 @@ public static class RunPlanner
         var options = new RunOptionsRecord([.. settings.Engines.Select(e => e.Id)], settings.RequestedWorkloads, settings.Profile == MeasurementProfile.Quick,
             settings.Profile.Epochs, settings.Threads, settings.DataPath ?? DataSource.Generated, settings.Seed,
             settings.Profile.TargetRelativeHalfWidth, settings.Profile.LatencyBudget.TotalSeconds, settings.Priorities,
-            BudgetsRecord.From(settings.Profile));
+            BudgetsRecord.From(settings.Profile), settings.Images?.Train, settings.Images?.Test);
         var engines = settings.Engines.Select(e => new EngineRecord(e.Id, availability[e.Id].IsUsable, availability[e.Id].Summary, availability[e.Id].Fix, e.Family)).ToList();
         var shortfalls = settings.Engines.Select(e => Shortfall(e.Id, availability[e.Id])).OfType<string>().ToList();
         return new RunPlan(runId, options, engines, workloadRecords, planned, shortfalls);
@@ -88,23 +89,34 @@ public static class RunPlanner
         new($"{runId}/{engine.Id}/{workload?.Id ?? "machine"}/{kind.ToString().ToLowerInvariant()}", engine, engine.CreateWorkerLaunch(launch), kind,
             workload?.Spec, workload?.Analysis, weightsPath, data, settings.Threads, settings.Seed, settings.Profile);
 
-    /// <summary>IDX data where its image shape fits the workload; the generated dataset otherwise (recorded per workload).</summary>
-    private static DataSource ChooseData(RunSettings settings, Workload workload)
+    /// <summary>
+    /// IDX data where its image shape fits the workload, all of it unless limited; the generated dataset otherwise, at
+    /// the profile's counts unless limited. The description, recorded per workload, says which and why.
+    /// </summary>
+    private static (DataSource Data, string Description) ChooseData(RunSettings settings, Workload workload)
     {
         var profile = settings.Profile;
+        var limits = settings.Images ?? ImageLimits.None;
+        string? whyGenerated = null;
         if (settings.DataPath is { } path)
         {
             var (shape, train, test) = IdxDataset.Inspect(path);
             if (shape == workload.Spec.Input)
-                return new DataSource(DataSource.Idx, settings.Seed, Math.Min(train, profile.TrainCount), Math.Min(test, profile.TestCount), Path.GetFullPath(path));
+            {
+                var idx = new DataSource(DataSource.Idx, settings.Seed, Math.Min(train, limits.Train ?? train),
+                    Math.Min(test, limits.Test ?? test), Path.GetFullPath(path));
+                return (idx, DataDescription.Of(idx, (train, test), limits, profile));
+            }
+            whyGenerated = $"the IDX files hold {shape} images, this workload takes {workload.Spec.Input}";
         }
-        return new DataSource(DataSource.Generated, settings.Seed, profile.TrainCount, profile.TestCount);
+        var generated = new DataSource(DataSource.Generated, settings.Seed, limits.Train ?? profile.TrainCount, limits.Test ?? profile.TestCount);
+        return (generated, DataDescription.Of(generated, null, limits, profile, whyGenerated));
     }
 
-    private static WorkloadRecord Describe(Workload w, DataSource data, MeasurementProfile profile) =>
+    private static WorkloadRecord Describe(Workload w, string data, MeasurementProfile profile) =>
         new(w.Id, w.Spec.Description, w.Spec.Input.ToString(), w.Spec.Classes, w.Analysis.TrainableParameters, w.Analysis.ForwardFlopsPerExample,
             w.Analysis.TrainingFlopsPerExample, w.Spec.Training.BatchSize, w.Spec.ThroughputBatchSize, profile.Epochs ?? w.Spec.Training.Epochs,
-            w.Spec.Training.Optimizer.ToString().ToLowerInvariant(), data.ToString(), w.Spec.SourceFile);
+            w.Spec.Training.Optimizer.ToString().ToLowerInvariant(), data, w.Spec.SourceFile);
 
     private static string Gib(long bytes) => FormattableString.Invariant($"{bytes / (1024.0 * 1024 * 1024):0.0} GiB");
 }

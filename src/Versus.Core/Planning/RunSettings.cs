@@ -13,4 +13,5 @@ public sealed record RunSettings(
     string? DataPath,
     string OutDirectory,
     IReadOnlyList<string> RequestedWorkloads,
-    Results.PrioritiesRecord? Priorities = null);
+    Results.PrioritiesRecord? Priorities = null,
+    ImageLimits? Images = null);

@@ -19,14 +19,18 @@ public sealed class WorkerChannel : IAsyncDisposable
     private readonly StderrTail stderr = new(StderrTailChars);
     private long nextId;
 
-    private WorkerChannel(Process process, DateTimeOffset spawnedAt)
+    private WorkerChannel(Process process, DateTimeOffset spawnedAt, long spawnTimestamp)
     {
         this.process = process;
         SpawnedAt = spawnedAt;
+        SpawnTimestamp = spawnTimestamp;
     }
 
-    /// <summary>Wall-clock time just before the process was started: the origin of cold start.</summary>
+    /// <summary>Wall-clock time just before the process was started: compared with the worker's own clock at its entry point.</summary>
     public DateTimeOffset SpawnedAt { get; }
+
+    /// <summary>The same instant on the monotonic clock (<see cref="Stopwatch.GetTimestamp"/>): the origin of cold start's elapsed time.</summary>
+    public long SpawnTimestamp { get; }
 
     public long? LastPeakRssBytes { get; private set; }
 
@@ -36,6 +40,7 @@ public sealed class WorkerChannel : IAsyncDisposable
     {
         var process = new Process { StartInfo = launch.StartInfo(), EnableRaisingEvents = true };
         var spawnedAt = DateTimeOffset.UtcNow;
+        var spawnTimestamp = Stopwatch.GetTimestamp();
         try
         {
             process.Start();
@@ -44,7 +49,7 @@ public sealed class WorkerChannel : IAsyncDisposable
         {
             throw new WorkerFaultException($"could not start worker '{launch.FileName}': {e.Message}");
         }
-        var channel = new WorkerChannel(process, spawnedAt);
+        var channel = new WorkerChannel(process, spawnedAt, spawnTimestamp);
         process.OutputDataReceived += (_, e) => channel.lines.Writer.TryWrite(e.Data);
         process.ErrorDataReceived += (_, e) => channel.stderr.Append(e.Data);
         process.BeginOutputReadLine();

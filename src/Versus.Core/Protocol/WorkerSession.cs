@@ -35,8 +35,9 @@ internal sealed class WorkerSession
         var watch = Stopwatch.StartNew();
         var dataset = DatasetLoader.Load(args.Data, spec.Input, spec.Classes);
         var dataMs = watch.Elapsed.TotalMilliseconds;
-        var weights = SafeTensorsFile.Read(args.WeightsPath);
+        // Reading the weight file is part of the model build, as for every engine: a deployed model reads it too.
         watch.Restart();
+        var weights = SafeTensorsFile.Read(args.WeightsPath);
         await engine.PrepareAsync(spec, weights, dataset, cancellationToken);
         var buildMs = watch.Elapsed.TotalMilliseconds;
         return new WorkerSession(engine, spec, dataset, new PrepareResult(dataMs, buildMs, dataset.Train.Count, dataset.Test.Count));

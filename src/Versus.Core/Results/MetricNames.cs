@@ -12,12 +12,17 @@ public static class MetricNames
     public const string TrainFinalLoss = "train.final-loss";
     public const string TrainGflops = "train.achieved-gflops";
     public const string TrainPeakShare = "train.peak-share";
+    public const string TrainEpochs = "train.epochs";
+    public const string TrainImages = "train.images";
 
     public const string ColdStart = "infer.cold-start";
     public const string ColdProcessStart = "infer.cold-start.process-start";
     public const string ColdEngineLoad = "infer.cold-start.engine-load";
     public const string ColdModelBuild = "infer.cold-start.model-build";
     public const string ColdFirstPrediction = "infer.cold-start.first-prediction";
+    public const string ColdUnattributed = "infer.cold-start.unattributed";
+    public const string ColdDataLoad = "infer.cold-start.data-load";
+    public const string ColdWeightsCached = "infer.cold-start.weights-cached";
     public const string LatencyBatch1 = "infer.latency.batch1";
     public const string ThroughputBatchLatency = "infer.batch-latency";
     public const string Throughput = "infer.throughput";

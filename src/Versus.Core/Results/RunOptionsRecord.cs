@@ -4,6 +4,8 @@ namespace Versus.Core.Results;
 /// The options a run was given, after defaults. <see cref="MeasurementBudgetSeconds"/> is the latency budget, kept for
 /// 1.0/1.1 readers; <see cref="Budgets"/> (1.2) holds every phase's budget and the warm-up minimums.
 /// </summary>
+/// <param name="TrainImages">The --train-images limit as given (since 1.3); null: all of a real dataset, the profile's count of generated data.</param>
+/// <param name="TestImages">The --test-images limit as given (since 1.3).</param>
 public sealed record RunOptionsRecord(
     IReadOnlyList<string> Engines,
     IReadOnlyList<string> Workloads,
@@ -15,4 +17,6 @@ public sealed record RunOptionsRecord(
     double TargetRelativeHalfWidth,
     double MeasurementBudgetSeconds,
     PrioritiesRecord? Priorities = null,
-    BudgetsRecord? Budgets = null);
+    BudgetsRecord? Budgets = null,
+    int? TrainImages = null,
+    int? TestImages = null);

@@ -131,7 +131,7 @@ async function prepare(args) {
   const data = loadData(args);
   if (chromium) {
     const built = await chromium.prepare({ ...data, weightsPath: args.weightsPath });
-    // The page's fetch of the staged bytes is data loading too; it parses the weight file while building.
+    // The page's fetch of the staged data is data loading too; it reads and parses the weight file while building.
     return { dataMs: data.dataMs + built.fetchMs, buildMs: built.buildMs, trainCount: built.trainCount, testCount: built.testCount };
   }
   const { tensors, weightsMs } = loadWeights(args.weightsPath);

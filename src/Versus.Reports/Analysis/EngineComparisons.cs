@@ -23,6 +23,12 @@ public static class EngineComparisons
         (MetricNames.Throughput, false),
     ];
 
+    /// <summary>
+    /// Outcomes of the whole training run: they depend on how many epochs and images each engine trained, so a pair is
+    /// compared on them only at the same extent (<see cref="TrainingExtent"/>). Per-epoch and per-step speeds are not.
+    /// </summary>
+    internal static readonly IReadOnlySet<string> ExtentBound = new HashSet<string> { MetricNames.TrainTotal, MetricNames.TrainTimeToAccuracy };
+
     public static IReadOnlyList<EngineComparison> Compute(RunResults results) => Compute(results.Measurements);
 
     /// <summary>Pairs are formed in the order the measurements are given, so the caller's engine order is kept.</summary>
@@ -39,8 +45,13 @@ public static class EngineComparisons
             {
                 var measured = members.Where(m => m.Metric(name) is { Samples.Count: > 0 }).ToList();
                 for (var i = 0; i < measured.Count; i++)
+                {
                     for (var j = i + 1; j < measured.Count; j++)
+                    {
+                        if (ExtentBound.Contains(name) && !TrainingExtent.Of(measured[i]).SameAs(TrainingExtent.Of(measured[j]))) continue;
                         comparisons.Add(Compare(measured[i], measured[j], name, lowerIsBetter, members));
+                    }
+                }
             }
         }
         return comparisons;

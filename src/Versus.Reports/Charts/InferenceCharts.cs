@@ -61,8 +61,9 @@ internal static class InferenceCharts
         series.Add(new ChartSeries("not attributed to a part", rest));
         return ChartFactory.Create("chart-cold-start", "Cold start in parts per engine and workload", ChartKind.StackedBars,
             new ChartAxis("Cold start, medians of the parts", scale.Unit), "Workload / engine", series,
-            "Stacked bars of cold start (process start to first prediction) per workload and engine: process start, engine " +
-            "load, model build, first prediction and the remainder no part accounts for.");
+            "Stacked bars of cold start (spawn to the first prediction's result, timed by the parent, dataset load excluded) " +
+            "per workload and engine: process start, engine load, model build (weight file read and model built), first " +
+            "prediction and the remainder no part accounts for.");
     }
 
     /// <summary>

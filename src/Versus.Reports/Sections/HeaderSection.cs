@@ -27,7 +27,7 @@ internal sealed class HeaderSection : IReportSection
             .Row("Engines requested", string.Join(", ", o.Engines))
             .Row("Workloads requested", string.Join(", ", o.Workloads))
             .Row("Threads per engine", o.Threads.ToString(CultureInfo.InvariantCulture))
-            .Row("Data", o.Data)
+            .Row("Data", Data(r))
             .Row("Seed", o.Seed.ToString(CultureInfo.InvariantCulture))
             .Row("Quick run", o.Quick ? "yes" : "no")
             .Row("Epochs", o.Epochs?.ToString(CultureInfo.InvariantCulture) ?? "each workload's own")
@@ -59,6 +59,18 @@ internal sealed class HeaderSection : IReportSection
         ? "not recorded"
         : $"at least {Seconds(b.WarmupSeconds)} and {b.WarmupInferCalls} calls before inference, " +
           $"{b.WarmupTrainSteps} steps before training (by time and by count; each measurement records what it ran)";
+
+    /// <summary>What each workload trained and tested on, with the image counts: one line where every workload used the same.</summary>
+    private static string Data(Core.Results.RunResults r)
+    {
+        var groups = r.Workloads.GroupBy(w => w.Dataset).ToList();
+        return groups.Count switch
+        {
+            0 => r.Options.Data,
+            1 => groups[0].Key,
+            _ => string.Join("; ", groups.Select(g => $"{string.Join(", ", g.Select(w => w.Id))}: {g.Key}")),
+        };
+    }
 
     private static string Timestamp(DateTimeOffset at) =>
         at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);

@@ -56,6 +56,19 @@ internal sealed class InferenceSection(string title, string workload, string? ci
             .Where(p => p.Metric is not null)
             .Select(p => $"{p.Label} {SummaryText.Median(p.Metric)}")
             .ToList();
-        return parts.Count == 0 ? "not reported" : string.Join(" + ", parts);
+        if (parts.Count == 0) return "not reported";
+        var text = string.Join(" + ", parts);
+        if (m.Metric(MetricNames.ColdUnattributed) is { } rest) text += $" + unattributed {SummaryText.Median(rest)}";
+        if (m.Metric(MetricNames.ColdDataLoad) is { } data) text += $" (dataset load {SummaryText.Median(data)}, excluded)";
+        return m.Metric(MetricNames.ColdWeightsCached) is { } cached ? $"{text}; {WeightCache(cached.Samples)}" : text;
+    }
+
+    /// <summary>Per trial, whether the weight file came from disk or from the page cache: a cached read is faster.</summary>
+    private static string WeightCache(IReadOnlyList<double> shares)
+    {
+        var cold = shares.Count(s => s == 0);
+        return cold == shares.Count
+            ? (shares.Count == 1 ? "weight file read from disk" : $"weight file read from disk in all {shares.Count} trials")
+            : $"weight file read from disk in {cold} of {shares.Count} trials, from the page cache (wholly or partly) in the others";
     }
 }

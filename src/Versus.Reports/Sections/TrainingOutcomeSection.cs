@@ -19,16 +19,41 @@ internal sealed class TrainingOutcomeSection : IReportSection
             report.Paragraph("No training measurement finished in this run.");
             return;
         }
-        var table = new TableBuilder("Engine", "Workload", "Final accuracy", "Time to target accuracy", "Final loss",
+        var table = new TableBuilder("Engine", "Workload", "Trained", "Final accuracy", "Time to target accuracy", "Final loss",
             "Loss per epoch (mean; test accuracy)", "Loss curve");
         foreach (var m in measurements)
         {
-            table.Row(Labels.Code(m.Engine), m.Workload, SummaryText.Median(m.Metric(MetricNames.TrainFinalAccuracy)),
+            table.Row(Labels.Code(m.Engine), m.Workload, Extent(TrainingExtent.Of(m), data.Workload(m.Workload)?.Epochs),
+                SummaryText.Median(m.Metric(MetricNames.TrainFinalAccuracy)),
                 TimeToTarget(m), SummaryText.Median(m.Metric(MetricNames.TrainFinalLoss)), PerEpoch(m.Curve),
                 m.Curve.Count == 0 ? "not recorded" : $"{LossCurves.Sparkline(m.Curve)} ({m.Curve.Count} points)");
         }
         report.Table(table);
+        foreach (var workload in measurements.GroupBy(m => m.Workload)) FlagUnlike(report, workload.Key, [.. workload]);
         foreach (var chart in LossCurveCharts.PerWorkload(data)) ChartPlacement.Add(report, data, chart, MeasurementKind.Training);
+    }
+
+    /// <summary>
+    /// Engines that trained different numbers of epochs or images on one workload (a budget cut one short) sit in one
+    /// table; this says so beside it, since their accuracy, loss and time to target were reached with different work.
+    /// </summary>
+    private static void FlagUnlike(ReportBuilder report, string workload, IReadOnlyList<MeasurementRecord> measurements)
+    {
+        var extents = measurements.Select(m => (m.Engine, Extent: TrainingExtent.Of(m))).ToList();
+        if (extents.All(e => e.Extent.SameAs(extents[0].Extent))) return;
+        report.Paragraph(Text.Strong("Not like for like") + " on " + Labels.Code(workload) + ": " +
+            Text.Join(", ", extents.Select(e => Labels.Code(e.Engine) + $" trained {Extent(e.Extent, null)}")) +
+            ". Their final accuracy and loss were reached with different amounts of training and are not comparable; " +
+            "time to target accuracy and total training time are not compared between them.");
+    }
+
+    /// <summary>"2 epochs, 16384 images", with "of N planned" where a budget stopped it short.</summary>
+    private static string Extent(TrainingExtent extent, int? planned)
+    {
+        if (extent.Epochs is not int epochs) return "not recorded";
+        var text = epochs == 1 ? "1 epoch" : $"{epochs.ToString(CultureInfo.InvariantCulture)} epochs";
+        if (planned is int p && p != epochs) text += $" of {p.ToString(CultureInfo.InvariantCulture)} planned";
+        return extent.Images is long images ? $"{text}, {images.ToString(CultureInfo.InvariantCulture)} images" : text;
     }
 
     private static string TimeToTarget(MeasurementRecord m)
