@@ -9,5 +9,14 @@ public static class ExitCodes
 
     public const int BadInput = 2;
 
+    /// <summary>
+    /// Every result is in results.json but the store did not take some of them (disk full, locked, server gone);
+    /// "versus import results.json" stores them.
+    /// </summary>
+    public const int StoreIncomplete = 3;
+
+    /// <summary>Something outside any one measurement went wrong: the run is closed as "failed" (resumable).</summary>
+    public const int Failed = 70;
+
     public const int Cancelled = 130;
 }

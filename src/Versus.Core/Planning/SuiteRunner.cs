@@ -10,23 +10,44 @@ namespace Versus.Core.Planning;
 /// </summary>
 public static class SuiteRunner
 {
-    public static async Task<IReadOnlyList<MeasurementRecord>> RunAsync(RunPlan plan, Func<PlannedMeasurement, Task> onStarting,
-        Func<MeasurementRecord, Task> onFinished, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<MeasurementRecord>> RunAsync(RunPlan plan, Func<PlannedMeasurement, Task> onStarting,
+        Func<MeasurementRecord, Task> onFinished, CancellationToken cancellationToken) =>
+        RunAsync(plan, [], onStarting, onFinished, cancellationToken);
+
+    /// <summary>
+    /// Runs the plan except the measurements in <paramref name="finished"/> (a resumed run's, by id), which are neither
+    /// run nor handed on again but still count as if just run: their machine peak and their skipped training shape
+    /// what follows exactly as in an uninterrupted run. Returns only the records run now.
+    /// </summary>
+    public static async Task<IReadOnlyList<MeasurementRecord>> RunAsync(RunPlan plan, IReadOnlyCollection<MeasurementRecord> finished,
+        Func<PlannedMeasurement, Task> onStarting, Func<MeasurementRecord, Task> onFinished, CancellationToken cancellationToken)
     {
+        var done = finished.ToDictionary(r => r.Id);
         var records = new List<MeasurementRecord>();
         var slowTraining = new SlowTrainingFloor();
         double? peak = null;
         foreach (var planned in plan.Measurements)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await onStarting(planned);
-            var reason = planned.SkipReason ?? slowTraining.WhyNot(planned.Task);
-            var record = reason is not null
-                ? MeasurementRunner.Skipped(planned.Task, reason)
-                : await MeasurementRunner.RunAsync(planned.Task, peak, cancellationToken);
+            var earlier = done.GetValueOrDefault(planned.Task.Id);
+            MeasurementRecord record;
+            string? reason;
+            if (earlier is not null)
+            {
+                (record, reason) = (earlier, planned.SkipReason ?? slowTraining.WhyNot(planned.Task));
+            }
+            else
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await onStarting(planned);
+                reason = planned.SkipReason ?? slowTraining.WhyNot(planned.Task);
+                record = reason is not null
+                    ? MeasurementRunner.Skipped(planned.Task, reason)
+                    : await MeasurementRunner.RunAsync(planned.Task, peak, cancellationToken);
+            }
             if (reason is null && record.Status == MeasurementStatus.Skipped) slowTraining.Observe(planned.Task, record.Reason ?? "");
             if (record is { Kind: MeasurementKind.MachinePeak, Status: MeasurementStatus.Ok })
                 peak = record.Metric(MetricNames.MatmulGflops)?.Summary?.Median;
+            if (earlier is not null) continue;
             records.Add(record);
             await onFinished(record);
         }
