@@ -12,7 +12,7 @@ namespace Versus.Core.Tests.Measurement;
 /// </summary>
 public sealed class MidMeasurementFaultTests
 {
-    private const string Spec = """
+    internal const string Spec = """
         {"id":"tiny","input":{"channels":1,"height":28,"width":28},"classes":10,
          "training":{"optimizer":"sgd","learningRate":0.05,"momentum":0.9,"batchSize":32,"epochs":1},
          "layers":[{"type":"conv2d","out":4,"kernel":3,"stride":2},{"type":"relu"},{"type":"flatten"},{"type":"linear","out":10}]}
