@@ -145,7 +145,15 @@ internal sealed class RunSession : IAsyncDisposable
     public async Task<int> FinishAsync(RunResults finished, Action<RunResults>? summary = null)
     {
         await Recorder.FinishAsync(finished);
-        var reports = Output.WriteReports(finished);
+        IReadOnlyList<string> reports = [];
+        try
+        {
+            reports = Output.WriteReports(finished);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ErrorLine.Print($"the reports could not be written ({e.Message}); 'versus report {Plan.RunId}' writes them from the store");
+        }
         summary?.Invoke(finished);
         System.Console.WriteLine($"results: {Output.ResultsPath}");
         foreach (var report in reports) System.Console.WriteLine($"report:  {report}");

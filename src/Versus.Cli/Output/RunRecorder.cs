@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.ExceptionServices;
 using Versus.Cli.Console;
 using Versus.Core.Results;
 using Versus.Store;
@@ -38,11 +39,24 @@ internal sealed class RunRecorder(RunOutput output, IResultStore store, RunResul
             await StoreAsync(() => store.SaveMeasurementAsync(header.RunId, record, CancellationToken.None), $"measurement {record.Id}");
     }
 
+    /// <summary>
+    /// Keeps <paramref name="record"/> in results.json, then the store. A results.json that cannot be written (its folder
+    /// gone, the disk full) still lets the store take the record first, then fails the run: it cannot go on unrecorded.
+    /// </summary>
     public async Task AddAsync(MeasurementRecord record)
     {
         measurements.Add(record);
-        output.WriteResults(Current);
+        ExceptionDispatchInfo? unwritten = null;
+        try
+        {
+            output.WriteResults(Current);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            unwritten = ExceptionDispatchInfo.Capture(e);
+        }
         await StoreAsync(() => store.SaveMeasurementAsync(header.RunId, record, CancellationToken.None), $"measurement {record.Id}");
+        unwritten?.Throw();
     }
 
     public async Task AddDeploymentAsync(DeploymentRecord record, IReadOnlyList<DeploymentRecord> all)
@@ -55,7 +69,15 @@ internal sealed class RunRecorder(RunOutput output, IResultStore store, RunResul
     /// <summary>Writes the closed run: results.json first, then the store's final state.</summary>
     public async Task FinishAsync(RunResults finished)
     {
-        output.WriteResults(finished);
+        try
+        {
+            output.WriteResults(finished);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder went away or filled up (perhaps why the run failed): the store still learns how the run ended.
+            ErrorLine.Print($"results.json could not be written ({e.Message}); the store keeps run {header.RunId}");
+        }
         await StoreAsync(() => store.FinishRunAsync(header.RunId, finished.Status, finished.FinishedAt ?? DateTimeOffset.UtcNow, CancellationToken.None),
             $"the run's final state ({finished.Status})");
     }
