@@ -20,7 +20,7 @@ public sealed class MidMeasurementFaultTests
 
     private static readonly MeasurementProfile Profile = MeasurementProfile.Quick with
     {
-        RequestTimeout = TimeSpan.FromSeconds(3), WarmupDuration = TimeSpan.FromMilliseconds(100), LatencyBudget = TimeSpan.FromSeconds(1),
+        RequestTimeout = TimeSpan.FromSeconds(10), WarmupDuration = TimeSpan.FromMilliseconds(100), LatencyBudget = TimeSpan.FromSeconds(1),
         ThroughputBudget = TimeSpan.FromSeconds(1), SteadyStateBudget = TimeSpan.FromSeconds(1), TrainCount = 256, TestCount = 64, Epochs = 1,
     };
 
@@ -67,16 +67,18 @@ public sealed class MidMeasurementFaultTests
         var record = await MeasurementRunner.RunAsync(Task(MeasurementKind.Training, ProtocolScript.Faulty("train", "sleep 60")), null, CancellationToken.None);
 
         Assert.Equal(MeasurementStatus.Failed, record.Status);
-        Assert.Contains("did not answer 'train' within 3 s and was killed", record.Reason);
+        Assert.Contains("did not answer 'train' within 10 s and was killed", record.Reason);
     }
 
     [Fact]
     public async Task Should_FailWithItsStderr_When_TheWorkerExhaustsItsMemoryLimit()
     {
-        // ulimit -v caps the worker's address space at 200 MB; building a 400 MB string then fails inside the worker.
-        var snippet = """ulimit -v 200000; s=$(head -c 400000000 /dev/zero | tr '\0' x)""";
+        // ulimit -v caps the worker's address space at 60 MB; building a 400 MB string then fails inside the worker.
+        // A generous timeout: on a busy machine the pipe may take seconds to fill that far, and a hang is another test.
+        var snippet = """ulimit -v 60000; s=$(head -c 400000000 /dev/zero | tr '\0' x)""";
+        var task = Task(MeasurementKind.Training, ProtocolScript.Faulty("train", snippet));
 
-        var record = await MeasurementRunner.RunAsync(Task(MeasurementKind.Training, ProtocolScript.Faulty("train", snippet)), null, CancellationToken.None);
+        var record = await MeasurementRunner.RunAsync(task with { Profile = task.Profile with { RequestTimeout = TimeSpan.FromSeconds(60) } }, null, CancellationToken.None);
 
         Assert.Equal(MeasurementStatus.Failed, record.Status);
         Assert.Contains("during 'train'", record.Reason);
