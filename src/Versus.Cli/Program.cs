@@ -12,9 +12,12 @@ app.Configure(config =>
     config.SetApplicationName("versus");
     config.Settings.StrictParsing = true;
     config.AddCommand<RunCommand>("run").WithDescription("Measure training and inference of the workloads on every engine, store and report the results.")
-        .WithExample("run", "--quick").WithExample("run", "--engines", "torchsharp", "--workloads", "small-cnn-28,depth-8");
+        .WithExample("run", "--quick").WithExample("run", "--engines", "torchsharp", "--workloads", "small-cnn-28,depth-8")
+        .WithExample("run", "--resume", "20261202-101500-ab12");
     config.AddCommand<DeployCommand>("deploy").WithDescription("Exercise deployment: ONNX interop (TorchSharp to ONNX Runtime), serving over HTTP, single-thread edge latency; store and report.")
         .WithExample("deploy", "--quick", "--workloads", "small-cnn-28");
+    config.AddCommand<ImportCommand>("import").WithDescription("Put a run's results.json into the results store (what a failed store missed); importing twice changes nothing.")
+        .WithExample("import", "versus-results/20261202-101500/results.json");
     config.AddCommand<ListCommand>("list").WithDescription("Engines usable on this machine and the workloads with their parameters and FLOPs.");
     config.AddCommand<HistoryCommand>("history").WithDescription("Runs kept in the results store.");
     config.AddCommand<ShowCommand>("show").WithDescription("One stored run.");
@@ -29,7 +32,7 @@ app.Configure(config =>
     {
         // Parse errors and anything unexpected: one line, no stack trace, non-zero exit.
         Console.Error.WriteLine($"error: {exception.Message}");
-        return exception is CommandParseException or CommandRuntimeException ? ExitCodes.BadInput : 70;
+        return exception is CommandParseException or CommandRuntimeException ? ExitCodes.BadInput : ExitCodes.Failed;
     });
 });
 // Ctrl+C (SIGINT) and SIGTERM cancel the run instead of killing it: the measurement in flight is abandoned (its worker

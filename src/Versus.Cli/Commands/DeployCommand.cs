@@ -18,27 +18,28 @@ public sealed class DeployCommand : AsyncCommand<DeployCommandSettings>
         if (session is null) return refused;
         await using (session)
         {
-            var (plan, settings, output, store, results) = (session.Plan, session.Settings, session.Output, session.Store, session.Started);
+            var (plan, settings, output, recorder) = (session.Plan, session.Settings, session.Output, session.Recorder);
             System.Console.WriteLine($"Run {plan.RunId}: deployment probes only, {settings.Threads} thread(s), profile {settings.Profile.Name}; results in {output.Directory}");
             DataLines.Write(plan.Workloads, System.Console.Out);
 
             var runner = new DeploymentRunner(plan, settings, System.Console.Out);
-            var status = "completed";
+            var state = RunState.Completed;
             try
             {
-                await runner.RunAsync(async (record, all) =>
-                {
-                    await store.SaveDeploymentAsync(plan.RunId, record, CancellationToken.None);
-                    output.WriteResults(results with { Deployment = [.. all] });
-                }, cancellationToken);
+                await runner.RunAsync((record, all) => recorder.AddDeploymentAsync(record, all), cancellationToken);
             }
             catch (OperationCanceledException)
             {
-                status = "cancelled";
+                state = RunState.Cancelled;
             }
-            if (status == "completed" && runner.Records.Any(r => r.Status == DeploymentStatus.Failed)) status = "completed-with-failures";
+            catch (Exception e)
+            {
+                ErrorLine.Print($"the run failed outside any one probe: {e.GetType().Name}: {e.Message}");
+                state = RunState.Failed;
+            }
+            if (state == RunState.Completed && runner.Records.Any(r => r.Status == DeploymentStatus.Failed)) state = RunState.CompletedWithFailures;
 
-            var finished = results with { Deployment = [.. runner.Records], FinishedAt = DateTimeOffset.UtcNow, Status = status };
+            var finished = recorder.Current with { Deployment = [.. runner.Records], FinishedAt = DateTimeOffset.UtcNow, Status = state.Wire() };
             return await session.FinishAsync(finished);
         }
     }

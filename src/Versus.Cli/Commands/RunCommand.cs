@@ -8,8 +8,9 @@ using Versus.Core.Results;
 namespace Versus.Cli.Commands;
 
 /// <summary>
-/// "versus run": validate everything, plan, then run each measurement in its own worker process, storing each one the
-/// moment it finishes (SQLite and results.json), and write the report at the end.
+/// "versus run": validate everything, plan, then run each measurement in its own worker process, keeping each one the
+/// moment it finishes (results.json, then the store), and write the report at the end. Every run ends in a final
+/// state, whatever happened in it; "--resume RUN" runs only what a killed or cancelled run had not finished.
 /// </summary>
 public sealed class RunCommand : AsyncCommand<RunCommandSettings>
 {
@@ -19,52 +20,51 @@ public sealed class RunCommand : AsyncCommand<RunCommandSettings>
         if (session is null) return refused;
         await using (session)
         {
-            var (plan, settings, output, store, results) = (session.Plan, session.Settings, session.Output, session.Store, session.Started);
-            System.Console.WriteLine($"Run {plan.RunId}: {plan.Measurements.Count} measurements, {settings.Threads} thread(s), profile {settings.Profile.Name}; results in {output.Directory}");
+            var (plan, settings, output, recorder) = (session.Plan, session.Settings, session.Output, session.Recorder);
+            var earlier = recorder.Measurements.ToList();
+            var remaining = plan.Measurements.Count(m => earlier.All(e => e.Id != m.Task.Id));
+            System.Console.WriteLine(session.Resumed
+                ? $"Resuming run {plan.RunId}: {plan.Measurements.Count - remaining} of {plan.Measurements.Count} measurements finished, {remaining} to run; results in {output.Directory}"
+                : $"Run {plan.RunId}: {plan.Measurements.Count} measurements, {settings.Threads} thread(s), profile {settings.Profile.Name}; results in {output.Directory}");
             DataLines.Write(plan.Workloads, System.Console.Out);
 
-            var records = new List<MeasurementRecord>();
-            var status = "completed";
+            var state = RunState.Completed;
+            DeploymentRunner? deployment = null;
             try
             {
-                await LiveRunProgress.RunAsync(plan.Measurements.Count, progress =>
-                    SuiteRunner.RunAsync(plan,
+                await LiveRunProgress.RunAsync(remaining, progress =>
+                    SuiteRunner.RunAsync(plan, earlier,
                         planned => { progress.Starting(planned); return Task.CompletedTask; },
                         async record =>
                         {
-                            records.Add(record);
-                            await store.SaveMeasurementAsync(plan.RunId, record, CancellationToken.None);
-                            output.WriteResults(results with { Measurements = records });
+                            await recorder.AddAsync(record);
                             progress.Finished(record);
                         },
                         cancellationToken));
-            }
-            catch (OperationCanceledException)
-            {
-                status = "cancelled";
-            }
-            var deployment = status == "cancelled" || raw.NoDeploy ? null : new DeploymentRunner(plan, settings, System.Console.Out);
-            if (deployment is not null)
-            {
-                try
+                if (session.Deploy)
                 {
-                    await deployment.RunAsync(async (record, all) =>
-                    {
-                        await store.SaveDeploymentAsync(plan.RunId, record, CancellationToken.None);
-                        output.WriteResults(results with { Measurements = records, Deployment = [.. all] });
-                    }, cancellationToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    status = "cancelled";
+                    deployment = new DeploymentRunner(plan, settings, System.Console.Out);
+                    await deployment.RunAsync((record, all) => recorder.AddDeploymentAsync(record, all), cancellationToken);
                 }
             }
-            if (status == "completed" && (records.Any(r => r.Status == MeasurementStatus.Failed) || deployment?.Records.Any(r => r.Status == DeploymentStatus.Failed) == true))
-                status = "completed-with-failures";
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                state = RunState.Cancelled;
+            }
+            catch (Exception e)
+            {
+                // Outside any one measurement (those fail alone): the run cannot go on, but it still closes, as failed,
+                // with everything finished so far, and --resume can carry it on.
+                ErrorLine.Print($"the run failed outside any one measurement: {e.GetType().Name}: {e.Message}; 'versus run --resume {plan.RunId}' carries it on");
+                state = RunState.Failed;
+            }
+            var records = InPlanOrder(plan, recorder.Measurements);
+            if (state == RunState.Completed && (records.Any(r => r.Status == MeasurementStatus.Failed) || deployment?.Records.Any(r => r.Status == DeploymentStatus.Failed) == true))
+                state = RunState.CompletedWithFailures;
 
-            var finished = results with
+            var finished = recorder.Current with
             {
-                Measurements = records, FinishedAt = DateTimeOffset.UtcNow, Status = status, Parity = ParityAnalyzer.Analyze(records),
+                Measurements = records, FinishedAt = DateTimeOffset.UtcNow, Status = state.Wire(), Parity = ParityAnalyzer.Analyze(records),
                 Deployment = deployment is null ? null : [.. deployment.Records],
             };
             return await session.FinishAsync(finished, run =>
@@ -73,5 +73,12 @@ public sealed class RunCommand : AsyncCommand<RunCommandSettings>
                 VerdictLines.Write(run);
             });
         }
+    }
+
+    /// <summary>A resumed run's measurements in the order an uninterrupted run would have them.</summary>
+    private static List<MeasurementRecord> InPlanOrder(RunPlan plan, IReadOnlyList<MeasurementRecord> records)
+    {
+        var order = plan.Measurements.Select((m, i) => (m.Task.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        return [.. records.OrderBy(r => order.GetValueOrDefault(r.Id, int.MaxValue))];
     }
 }

@@ -62,7 +62,12 @@ public sealed class RunCommandSettings : CommandSettings
         "priorities with optional weights, e.g. training-speed=3,browser=1 (see docs/scoring.md). Default: balanced.")]
     public string? Priorities { get; init; }
 
-    [CommandOption("--db <STORE>")]
+    [CommandOption("--resume <RUN>")]
+    [Description("Finish a run that was killed or cancelled (its id, a unique prefix, or its results.json or folder): re-plan it "
+        + "from its recorded options, run only the measurements it had not finished, and close it with one report.")]
+    public string? Resume { get; init; }
+
+        [CommandOption("--db <STORE>")]
     [Description("Results store: a SQLite file, or a PostgreSQL database as postgres://user[:password]@host[:port]/db " +
         "(default: $VERSUS_DB, else a SQLite file under the user's data directory).")]
     public string? Db { get; init; }

@@ -29,7 +29,7 @@ public sealed class RunReferences(string? db) : IAsyncDisposable
             ErrorLine.Print($"{role} '{reference}' is not a file or a run folder with a results.json; give an existing path, or a run id ('versus history' lists the runs)");
             return null;
         }
-        store ??= await SqliteResultStore.OpenAsync(db ?? SqliteResultStore.DefaultPath(), cancellationToken);
+        store ??= await ResultStores.OpenAsync(db, cancellationToken);
         if (await store.LoadRunAsync(reference, cancellationToken) is { } stored) return stored;
         ErrorLine.Print($"{role} '{reference}' is not stored in {store.Location} and is not a results.json; 'versus history' lists the runs");
         return null;

@@ -11,18 +11,21 @@ namespace Versus.Cli.Commands;
 
 /// <summary>
 /// The life of one stored run, shared by "versus run" and "versus deploy": validate every option, open the store, plan,
-/// begin the run (store + results.json); at the end close it in the store, write results.json and report.md, say where.
-/// Nothing is stored before every option is valid.
+/// begin the run (results.json, then the store); at the end close it, write the reports, say where. Nothing is stored
+/// before every option is valid. "versus run --resume" re-plans a begun run from its recorded options instead, with
+/// its measurements' ids, and carries on from what it finished.
 /// </summary>
 internal sealed class RunSession : IAsyncDisposable
 {
-    private RunSession(IResultStore store, RunPlan plan, RunSettings settings, RunOutput output, RunResults started)
+    private RunSession(IResultStore store, RunPlan plan, RunSettings settings, RunOutput output, RunRecorder recorder, bool deploy, bool resumed)
     {
         Store = store;
         Plan = plan;
         Settings = settings;
         Output = output;
-        Started = started;
+        Recorder = recorder;
+        Deploy = deploy;
+        Resumed = resumed;
     }
 
     public IResultStore Store { get; }
@@ -33,20 +36,98 @@ internal sealed class RunSession : IAsyncDisposable
 
     public RunOutput Output { get; }
 
-    /// <summary>The run as begun: no measurements yet, status "running".</summary>
-    public RunResults Started { get; }
+    /// <summary>Keeps each finished result in results.json, then the store; holds a resumed run's earlier measurements.</summary>
+    public RunRecorder Recorder { get; }
+
+    /// <summary>Whether the deployment probes follow the measurements.</summary>
+    public bool Deploy { get; }
+
+    public bool Resumed { get; }
 
     /// <summary>A begun run, or the exit code of the refusal (every problem already printed, one line each).</summary>
     public static async Task<(RunSession? Session, int ExitCode)> StartAsync(RunCommandSettings raw, bool deploymentOnly, CancellationToken cancellationToken)
     {
-        var environment = EnvironmentProbe.Capture();
-        var (settings, errors) = RunOptionsValidator.Validate(raw, EngineCatalog.All, WorkloadCatalog.Locate(), environment.AvailableMemoryBytes);
-        if (settings is null) return (null, ErrorLine.Print(errors));
-
-        IResultStore store;
+        var (store, refusal) = await OpenStoreAsync(raw.Db, cancellationToken);
+        if (store is null) return (null, refusal);
         try
         {
-            store = await ResultStores.OpenAsync(raw.Db, cancellationToken);
+            var session = raw.Resume is { } run
+                ? await ResumeAsync(store, raw, run, cancellationToken)
+                : await BeginAsync(store, raw, deploymentOnly, cancellationToken);
+            if (session is null) await store.DisposeAsync();
+            return session is null ? (null, ExitCodes.BadInput) : (session, ExitCodes.Ok);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<RunSession?> BeginAsync(IResultStore store, RunCommandSettings raw, bool deploymentOnly, CancellationToken cancellationToken)
+    {
+        var environment = EnvironmentProbe.Capture();
+        var (settings, errors) = RunOptionsValidator.Validate(raw, EngineCatalog.All, WorkloadCatalog.Locate(), environment.AvailableMemoryBytes);
+        if (settings is null) return Refuse(errors);
+        var plan = await PlanAsync(settings, null, cancellationToken);
+        if (plan is null) return null;
+        plan = plan with { Options = plan.Options with { Deploy = !deploymentOnly && !raw.NoDeploy, OutDirectory = settings.OutDirectory } };
+        var output = new RunOutput(settings.OutDirectory);
+        var started = new RunResults(RunResults.CurrentSchemaVersion, plan.RunId, DateTimeOffset.UtcNow, null, RunState.Running.Wire(), plan.Options,
+            environment, plan.Engines, plan.Workloads, [], SampleSummary.IntervalMethod, Deployment: deploymentOnly ? [] : null);
+        var recorder = new RunRecorder(output, store, started, []);
+        await recorder.BeginAsync(inStore: false);
+        return new RunSession(store, plan, settings, output, recorder, plan.Options.Deploy == true, resumed: false);
+    }
+
+    private static async Task<RunSession?> ResumeAsync(IResultStore store, RunCommandSettings raw, string run, CancellationToken cancellationToken)
+    {
+        var (source, error) = await ResumeSource.LoadAsync(store, run, cancellationToken);
+        if (source is null) return Refuse([error!]);
+        var recorded = source.Run;
+        if (StoredOptions.Conflicts(raw, recorded.Options, recorded.RunId) is { Count: > 0 } conflicts) return Refuse(conflicts);
+
+        var outDirectory = recorded.Options.OutDirectory ?? (File.Exists(run) ? Path.GetDirectoryName(Path.GetFullPath(run))! : Path.GetFullPath(run));
+        var (settings, errors) = RunOptionsValidator.Validate(StoredOptions.ToSettings(recorded.Options, outDirectory, raw.Db), EngineCatalog.All,
+            WorkloadCatalog.Locate(), EnvironmentProbe.Capture().AvailableMemoryBytes);
+        if (settings is null) return Refuse(errors);
+        settings = settings with { Priorities = recorded.Options.Priorities };
+        var plan = await PlanAsync(settings, recorded.RunId, cancellationToken);
+        if (plan is null) return null;
+        if (ResumeCheck.Compare(recorded, plan) is { Count: > 0 } changed) return Refuse(changed);
+
+        // The recorded header stands (start, environment, options): the run is one run, whatever stopped it.
+        plan = plan with { Options = recorded.Options, Engines = recorded.Engines, Workloads = recorded.Workloads };
+        var output = new RunOutput(settings.OutDirectory);
+        var header = recorded with { Status = RunState.Running.Wire(), FinishedAt = null, Measurements = [], Parity = null, Deployment = null };
+        var recorder = new RunRecorder(output, store, header, recorded.Measurements);
+        await recorder.BeginAsync(source.InStore);
+        await recorder.CatchUpAsync(recorded.Measurements.Where(m => !source.Stored.Contains(m.Id)));
+        return new RunSession(store, plan, settings, output, recorder, recorded.Options.Deploy != false, resumed: true);
+    }
+
+    private static async Task<RunPlan?> PlanAsync(RunSettings settings, string? runId, CancellationToken cancellationToken)
+    {
+        RunPlan plan;
+        try
+        {
+            plan = await RunPlanner.PlanAsync(settings, SelfLaunch.Context(), cancellationToken, runId);
+        }
+        catch (ValidationException e)
+        {
+            ErrorLine.Print(e.Errors);
+            return null;
+        }
+        // One line each, before any measurement: the run goes on without what is missing, and says how to get it.
+        foreach (var shortfall in plan.Shortfalls) await System.Console.Error.WriteLineAsync($"versus: {shortfall}");
+        return plan;
+    }
+
+    private static async Task<(IResultStore? Store, int ExitCode)> OpenStoreAsync(string? db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ResultStores.OpenAsync(db, cancellationToken), ExitCodes.Ok);
         }
         catch (StoreException e)
         {
@@ -54,41 +135,42 @@ internal sealed class RunSession : IAsyncDisposable
             ErrorLine.Print(e.Message);
             return (null, ExitCodes.BadInput);
         }
-
-        RunPlan plan;
-        try
-        {
-            plan = await RunPlanner.PlanAsync(settings, SelfLaunch.Context(), cancellationToken);
-        }
-        catch (ValidationException e)
-        {
-            await store.DisposeAsync();
-            return (null, ErrorLine.Print(e.Errors));
-        }
-        // One line each, before any measurement: the run goes on without what is missing, and says how to get it.
-        foreach (var shortfall in plan.Shortfalls) await System.Console.Error.WriteLineAsync($"versus: {shortfall}");
-        var output = new RunOutput(settings.OutDirectory);
-        var started = new RunResults(RunResults.CurrentSchemaVersion, plan.RunId, DateTimeOffset.UtcNow, null, "running", plan.Options,
-            environment, plan.Engines, plan.Workloads, [], SampleSummary.IntervalMethod, Deployment: deploymentOnly ? [] : null);
-        await store.BeginRunAsync(started, cancellationToken);
-        output.WriteResults(started);
-        return (new RunSession(store, plan, settings, output, started), ExitCodes.Ok);
     }
 
-    /// <summary>Closes the run with its final results and returns the exit code its status calls for.</summary>
+    private static RunSession? Refuse(IEnumerable<ValidationError> errors)
+    {
+        ErrorLine.Print(errors);
+        return null;
+    }
+
+    /// <summary>Closes the run with its final results and returns the exit code its state (and the store's health) calls for.</summary>
     public async Task<int> FinishAsync(RunResults finished, Action<RunResults>? summary = null)
     {
-        await Store.FinishRunAsync(Plan.RunId, finished.Status, finished.FinishedAt ?? DateTimeOffset.UtcNow, CancellationToken.None);
-        Output.WriteResults(finished);
-        var reports = Output.WriteReports(finished);
+        await Recorder.FinishAsync(finished);
+        IReadOnlyList<string> reports = [];
+        try
+        {
+            reports = Output.WriteReports(finished);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ErrorLine.Print($"the reports could not be written ({e.Message}); 'versus report {Plan.RunId}' writes them from the store");
+        }
         summary?.Invoke(finished);
         System.Console.WriteLine($"results: {Output.ResultsPath}");
         foreach (var report in reports) System.Console.WriteLine($"report:  {report}");
-        System.Console.WriteLine($"stored:  {Store.Location} (versus show {Plan.RunId})");
-        return finished.Status switch
+        if (Recorder.StoreFailures > 0)
         {
-            "cancelled" => ExitCodes.Cancelled,
-            "completed" => ExitCodes.Ok,
+            ErrorLine.Print($"{Recorder.StoreFailures} result(s) of run {Plan.RunId} are in {Output.ResultsPath} but not in the store ({Store.Location}); "
+                + $"'versus import {Output.ResultsPath}' stores them");
+            return ExitCodes.StoreIncomplete;
+        }
+        System.Console.WriteLine($"stored:  {Store.Location} (versus show {Plan.RunId})");
+        return RunStates.Parse(finished.Status) switch
+        {
+            RunState.Cancelled => ExitCodes.Cancelled,
+            RunState.Completed => ExitCodes.Ok,
+            RunState.Failed => ExitCodes.Failed,
             _ => ExitCodes.SomeMeasurementsFailed,
         };
     }

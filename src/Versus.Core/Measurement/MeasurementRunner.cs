@@ -4,8 +4,9 @@ using Versus.Core.Results;
 namespace Versus.Core.Measurement;
 
 /// <summary>
-/// Runs one measurement in its own worker process and always returns a record: a crash, hang, protocol break or engine
-/// error fails this measurement with its reason, and the caller stores it and moves on.
+/// Runs one measurement in its own worker process and always returns a record: a crash, hang, protocol break, engine
+/// error or diverged training fails this measurement with its reason, and the caller stores it and moves on. Only the
+/// run's own cancellation passes through.
 /// </summary>
 public static class MeasurementRunner
 {
@@ -42,9 +43,19 @@ public static class MeasurementRunner
         {
             return Record(task, started, MeasurementStatus.Failed, e.Message, null, peakRss);
         }
+        catch (MeasurementFailedException e)
+        {
+            return Record(task, started, MeasurementStatus.Failed, e.Message, null, peakRss);
+        }
         catch (InvalidOperationException e)
         {
             return Record(task, started, MeasurementStatus.Failed, e.Message, null, peakRss);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Anything else inside one measurement (a reply that slipped past the checks, a driver bug) is still this
+            // measurement's failure: the run goes on, and the reason names what broke.
+            return Record(task, started, MeasurementStatus.Failed, $"measurement failed unexpectedly: {e.GetType().Name}: {e.Message}", null, peakRss);
         }
     }
 

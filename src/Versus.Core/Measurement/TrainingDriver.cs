@@ -69,6 +69,7 @@ public static class TrainingDriver
             {
                 var chunk = ChunkSize(estimate, stepsPerEpoch - step);
                 var result = await worker.TrainAsync(epoch, step, chunk);
+                ThrowIfDiverged(result, epoch * stepsPerEpoch + step);
                 for (var i = 0; i < result.StepMs.Length; i++)
                     curve.Add(new LossPoint(epoch, epoch * stepsPerEpoch + step + i, result.Losses[i]));
                 steps.AddRange(result.StepMs);
@@ -100,6 +101,7 @@ public static class TrainingDriver
             {
                 var chunk = ChunkSize(estimate, stepsPerEpoch - extraStep);
                 var result = await worker.TrainAsync(extraEpoch, extraStep, chunk);
+                ThrowIfDiverged(result, extraEpoch * stepsPerEpoch + extraStep);
                 steps.AddRange(result.StepMs);
                 estimate = result.StepMs.Average();
                 extraStep += chunk;
@@ -118,6 +120,17 @@ public static class TrainingDriver
         }.OfType<string>().ToArray();
         var note = notes.Length > 0 ? string.Join("; ", notes) : null;
         return new MeasurementOutcome(hello.Engine, metrics, curve, stop, note, Warmup: [warmup]);
+    }
+
+    /// <summary>
+    /// A NaN or infinite loss: every later step trains on garbage (and a NaN loss makes a fast step), so the training
+    /// stops there and fails with the step, numbered as the loss curve numbers them.
+    /// </summary>
+    private static void ThrowIfDiverged(Protocol.TrainResult result, int firstStep)
+    {
+        var at = Array.FindIndex(result.Losses, l => !double.IsFinite(l));
+        if (at >= 0)
+            throw new MeasurementFailedException(FormattableString.Invariant($"diverged at step {firstStep + at} (loss {result.Losses[at]})"));
     }
 
     private static int ChunkSize(double estimateMs, int remaining) =>

@@ -26,22 +26,39 @@ public sealed class WorkerSessionClient(WorkerChannel channel, MeasurementTask t
             new PrepareArgs(ModelSpecWriter.ToJson(Spec), task.WeightsPath!, task.Data!), Timeout, cancellationToken);
 
     public async Task<double[]> WarmupAsync(string kind, int iterations, int batch) =>
-        (await channel.SendAsync<TimingsResult>(Ops.Warmup, new WarmupArgs(kind, iterations, batch), Timeout, cancellationToken)).Ms;
+        Counted(Ops.Warmup, "ms", (await channel.SendAsync<TimingsResult>(Ops.Warmup, new WarmupArgs(kind, iterations, batch), Timeout, cancellationToken)).Ms, iterations);
 
-    public Task<TrainResult> TrainAsync(int epoch, int firstStep, int steps) =>
-        channel.SendAsync<TrainResult>(Ops.Train, new TrainArgs(epoch, firstStep, steps, task.Seed), Timeout, cancellationToken);
+    public async Task<TrainResult> TrainAsync(int epoch, int firstStep, int steps)
+    {
+        var result = await channel.SendAsync<TrainResult>(Ops.Train, new TrainArgs(epoch, firstStep, steps, task.Seed), Timeout, cancellationToken);
+        Counted(Ops.Train, "stepMs", result.StepMs, steps);
+        Counted(Ops.Train, "losses", result.Losses, steps);
+        return result;
+    }
 
     public Task<EvaluateResult> EvaluateAsync(int batchSize) =>
         channel.SendAsync<EvaluateResult>(Ops.Evaluate, new EvaluateArgs(batchSize), Timeout, cancellationToken);
 
     public async Task<double[]> InferAsync(int batch, int iterations) =>
-        (await channel.SendAsync<TimingsResult>(Ops.Infer, new InferArgs(batch, iterations), Timeout, cancellationToken)).Ms;
+        Counted(Ops.Infer, "ms", (await channel.SendAsync<TimingsResult>(Ops.Infer, new InferArgs(batch, iterations), Timeout, cancellationToken)).Ms, iterations);
 
-    public Task<PredictResult> PredictAsync(int[] indices) =>
-        channel.SendAsync<PredictResult>(Ops.Predict, new PredictArgs(indices), Timeout, cancellationToken);
+    public async Task<PredictResult> PredictAsync(int[] indices)
+    {
+        var result = await channel.SendAsync<PredictResult>(Ops.Predict, new PredictArgs(indices), Timeout, cancellationToken);
+        Counted(Ops.Predict, "logits", result.Logits, indices.Length * Spec.Classes);
+        return result;
+    }
 
     public async Task<double[]> MatmulAsync(int size, int iterations) =>
-        (await channel.SendAsync<TimingsResult>(Ops.Matmul, new MatmulArgs(size, iterations), Timeout, cancellationToken)).Ms;
+        Counted(Ops.Matmul, "ms", (await channel.SendAsync<TimingsResult>(Ops.Matmul, new MatmulArgs(size, iterations), Timeout, cancellationToken)).Ms, iterations);
+
+    /// <summary>
+    /// An array shorter or longer than the request asked for: the drivers index these by step and image, so a short one
+    /// would fail far from its cause (or, longer, be read as work the worker was never asked to do).
+    /// </summary>
+    private static T[] Counted<T>(string op, string field, T[] values, int expected) =>
+        values.Length == expected ? values
+            : throw new WorkerFaultException($"worker answered '{op}' with {values.Length} {field} where the request asked for {expected}");
 
     private ModelSpec Spec => task.Spec ?? throw new InvalidOperationException("This measurement has no workload.");
 }

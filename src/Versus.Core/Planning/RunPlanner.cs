@@ -30,9 +30,10 @@ public static class RunPlanner
         return errors;
     }
 
-    public static async Task<RunPlan> PlanAsync(RunSettings settings, WorkerLaunchContext launch, CancellationToken cancellationToken)
+    /// <param name="runId">The id of a run being resumed: its measurements get the ids they had; null for a new run.</param>
+    public static async Task<RunPlan> PlanAsync(RunSettings settings, WorkerLaunchContext launch, CancellationToken cancellationToken, string? runId = null)
     {
-        var runId = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(2))}";
+        runId ??= $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(2))}";
         var weightsDir = Path.Combine(settings.OutDirectory, "weights");
         Directory.CreateDirectory(weightsDir);
 

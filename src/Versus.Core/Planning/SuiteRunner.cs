@@ -10,22 +10,43 @@ namespace Versus.Core.Planning;
 /// </summary>
 public static class SuiteRunner
 {
-    public static async Task<IReadOnlyList<MeasurementRecord>> RunAsync(RunPlan plan, Func<PlannedMeasurement, Task> onStarting,
-        Func<MeasurementRecord, Task> onFinished, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<MeasurementRecord>> RunAsync(RunPlan plan, Func<PlannedMeasurement, Task> onStarting,
+        Func<MeasurementRecord, Task> onFinished, CancellationToken cancellationToken) =>
+        RunAsync(plan, [], onStarting, onFinished, cancellationToken);
+
+    /// <summary>
+    /// Runs the plan except the measurements in <paramref name="finished"/> (a resumed run's, by id), which are neither
+    /// run nor handed on again but still count as if just run: their machine peak and their skipped training shape
+    /// what follows exactly as in an uninterrupted run. Returns only the records run now.
+    /// </summary>
+    public static async Task<IReadOnlyList<MeasurementRecord>> RunAsync(RunPlan plan, IReadOnlyCollection<MeasurementRecord> finished,
+        Func<PlannedMeasurement, Task> onStarting, Func<MeasurementRecord, Task> onFinished, CancellationToken cancellationToken)
     {
+        var done = finished.ToDictionary(r => r.Id);
         var records = new List<MeasurementRecord>();
         var slowTraining = new SlowTrainingFloor();
         var peaks = new MachinePeaks();
         foreach (var planned in plan.Measurements)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await onStarting(planned);
-            var reason = planned.SkipReason ?? slowTraining.WhyNot(planned.Task);
-            var record = reason is not null
-                ? MeasurementRunner.Skipped(planned.Task, reason)
-                : await MeasurementRunner.RunAsync(planned.Task, peaks, cancellationToken);
+            var earlier = done.GetValueOrDefault(planned.Task.Id);
+            MeasurementRecord record;
+            string? reason;
+            if (earlier is not null)
+            {
+                (record, reason) = (earlier, planned.SkipReason ?? slowTraining.WhyNot(planned.Task));
+            }
+            else
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await onStarting(planned);
+                reason = planned.SkipReason ?? slowTraining.WhyNot(planned.Task);
+                record = reason is not null
+                    ? MeasurementRunner.Skipped(planned.Task, reason)
+                    : await MeasurementRunner.RunAsync(planned.Task, peaks, cancellationToken);
+            }
             if (reason is null && record.Status == MeasurementStatus.Skipped) slowTraining.Observe(planned.Task, record.Reason ?? "");
             peaks.Observe(record);
+            if (earlier is not null) continue;
             records.Add(record);
             await onFinished(record);
         }

@@ -18,6 +18,16 @@ public static class ProtocolEnvelope
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
+    /// <summary>
+    /// How a worker's result is read: a field the record requires may not be missing and a non-nullable one may not be
+    /// null, so a malformed reply fails as a protocol break at the boundary instead of as a null deep in a driver.
+    /// </summary>
+    public static readonly JsonSerializerOptions Replies = new(Json)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
     public static string Request(long id, string op, object? args) =>
         new JsonObject { ["id"] = id, ["op"] = op, ["args"] = args is null ? new JsonObject() : JsonSerializer.SerializeToNode(args, Json) }
             .ToJsonString(Json);

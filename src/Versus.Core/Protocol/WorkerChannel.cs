@@ -60,9 +60,11 @@ public sealed class WorkerChannel : IAsyncDisposable
     public async Task<TResult> SendAsync<TResult>(string op, object? args, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var result = await SendAsync(op, args, timeout, cancellationToken);
+        TResult typed;
         try
         {
-            return result.Deserialize<TResult>(ProtocolEnvelope.Json) ?? throw new JsonException("null result");
+            if (typeof(TResult) == typeof(TrainResult)) ReplyCheck.NullLossesAsNaN(result);
+            typed = result.Deserialize<TResult>(ProtocolEnvelope.Replies) ?? throw new JsonException("null result");
         }
         catch (JsonException e)
         {
@@ -75,6 +77,12 @@ public sealed class WorkerChannel : IAsyncDisposable
             }
             throw new WorkerFaultException($"worker answered '{op}' with a result that does not match the protocol ({e.Message})");
         }
+        if (ReplyCheck.Problem(typed) is { } problem)
+        {
+            Kill();
+            throw new WorkerFaultException($"worker answered '{op}' with a result the protocol forbids: {problem}");
+        }
+        return typed;
     }
 
     public async Task<JsonNode> SendAsync(string op, object? args, TimeSpan timeout, CancellationToken cancellationToken)
@@ -117,15 +125,29 @@ public sealed class WorkerChannel : IAsyncDisposable
         {
             message = null;
         }
-        if (message is null || message["id"]?.GetValue<long>() != id || message["ok"] is null)
+        long? answered = null, peakRss = null;
+        bool? ok = null;
+        string? error = null;
+        try
+        {
+            answered = message?["id"]?.GetValue<long>();
+            ok = message?["ok"]?.GetValue<bool>();
+            peakRss = message?["peakRssBytes"]?.GetValue<long>();
+            error = message?["error"]?.GetValue<string>();
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        {
+            // A field of the wrong type (an id as text, ok as a number): the envelope is broken, said below.
+            ok = null;
+        }
+        if (message is null || answered != id || ok is null)
         {
             Kill();
             var shown = line.Length > 120 ? line[..120] + "..." : line;
             throw new WorkerFaultException($"worker broke the protocol answering '{op}': expected a JSON response with id {id}, got \"{shown}\"");
         }
-        LastPeakRssBytes = message["peakRssBytes"]?.GetValue<long>() ?? LastPeakRssBytes;
-        if (!message["ok"]!.GetValue<bool>())
-            throw new WorkerFaultException($"engine failed '{op}': {message["error"]?.GetValue<string>() ?? "no reason given"}");
+        LastPeakRssBytes = peakRss ?? LastPeakRssBytes;
+        if (ok == false) throw new WorkerFaultException($"engine failed '{op}': {error ?? "no reason given"}");
         return message["result"] ?? new JsonObject();
     }
 

@@ -6,6 +6,8 @@ namespace Versus.Core.Results;
 /// </summary>
 /// <param name="TrainImages">The --train-images limit as given (since 1.3); null: all of a real dataset, the profile's count of generated data.</param>
 /// <param name="TestImages">The --test-images limit as given (since 1.3).</param>
+/// <param name="Deploy">Whether the deployment probes follow the measurements; null in results written before it was recorded.</param>
+/// <param name="OutDirectory">The run's folder (results.json, reports); null in results written before it was recorded.</param>
 public sealed record RunOptionsRecord(
     IReadOnlyList<string> Engines,
     IReadOnlyList<string> Workloads,
@@ -19,4 +21,6 @@ public sealed record RunOptionsRecord(
     PrioritiesRecord? Priorities = null,
     BudgetsRecord? Budgets = null,
     int? TrainImages = null,
-    int? TestImages = null);
+    int? TestImages = null,
+    bool? Deploy = null,
+    string? OutDirectory = null);
