@@ -20,6 +20,8 @@ app.Configure(config =>
     config.AddCommand<ShowCommand>("show").WithDescription("One stored run.");
     config.AddCommand<ReportCommand>("report").WithDescription("A stored run's report: self-contained HTML with charts, Markdown, or the report model as JSON.")
         .WithExample("report", "20261202-101500-ab12", "--format", "html", "--out", "report.html");
+    config.AddCommand<ServeCommand>("serve").WithDescription("A dashboard in the browser: stored runs, reports, comparisons, trends, and new runs with live progress.")
+        .WithExample("serve", "--port", "8484");
     config.AddCommand<WorkerCommand>("worker").IsHidden();
     config.AddCommand<DeployWorkerCommand>("deploy-worker").IsHidden();
     config.SetExceptionHandler((exception, _) =>
