@@ -16,7 +16,7 @@ internal static class Layout
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append($"<title>{Html.E(title)} · Versus</title>\n<link rel=\"stylesheet\" href=\"/static/site.css\">\n</head>\n<body>\n");
+        html.Append($"<title>{Html.E(title)} · Versus</title>\n<link rel=\"stylesheet\" href=\"/static/site.css\">\n<link rel=\"icon\" href=\"data:,\">\n</head>\n<body>\n");
         html.Append("<a class=\"skip\" href=\"#main\">Skip to content</a>\n<header class=\"site\"><nav aria-label=\"Main\"><ul>");
         html.Append("<li class=\"brand\">Versus</li>");
         foreach (var (href, label) in Navigation)
