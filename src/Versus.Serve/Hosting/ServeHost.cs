@@ -37,6 +37,9 @@ public sealed class ServeHost : IAsyncDisposable
 
     public string StoreLocation => store.Location;
 
+    /// <summary>The run started from the form, if any (tests read it to check that a refused request started none).</summary>
+    public RunSupervisor Supervisor => supervisor;
+
     /// <exception cref="ServeStartException">The store cannot be opened or the port cannot be bound.</exception>
     public static async Task<ServeHost> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
     {
