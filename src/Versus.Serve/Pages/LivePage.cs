@@ -59,6 +59,12 @@ internal static class LivePage
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         var token = context.RequestAborted;
+        if (run.IsFinished && run.EventsAfter(after).Count == 0)
+        {
+            // Everything was already shown: say so, or the stream would wait for events that never come.
+            await response.WriteAsync("event: end\ndata: {}\n\n", token);
+            return;
+        }
         while (!token.IsCancellationRequested)
         {
             foreach (var e in run.EventsAfter(after))

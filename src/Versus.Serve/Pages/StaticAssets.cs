@@ -39,6 +39,7 @@ internal static class StaticAssets
         button { font: inherit; padding: .4rem 1rem; }
         progress { width: min(30rem, 100%); height: 1.2rem; }
         ol#lines { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9rem; }
+        ol#lines li { white-space: pre-wrap; overflow-wrap: anywhere; }
         ol#lines li.result { color: #1d3b6b; }
         .pager ul { list-style: none; display: flex; gap: 1rem; padding: 0; }
         """;
