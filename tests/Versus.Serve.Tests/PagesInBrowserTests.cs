@@ -43,6 +43,25 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
     }
 
     [SkippableFact]
+    public async Task Should_ReachContentAndNavigationByKeyboard_When_TabIsPressed()
+    {
+        Skip.IfNot(ServeFixture.HasChromium, $"{ServeFixture.Chromium} is absent: install Debian's chromium");
+        var (page, problems) = await serve.NewPageAsync();
+        await page.GotoAsync(serve.At("/trends"));
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        Assert.True(await page.Locator("a.skip").IsVisibleAsync(), "the skip link shows when focused");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("/", await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal("page", await page.Locator("nav a[href='/trends']").GetAttributeAsync("aria-current"));
+        Assert.Empty(problems);
+    }
+
+    [SkippableFact]
     public async Task Should_ShowTheReportFailuresAndDownloads_When_RunPageOpened()
     {
         Skip.IfNot(ServeFixture.HasChromium, $"{ServeFixture.Chromium} is absent: install Debian's chromium");

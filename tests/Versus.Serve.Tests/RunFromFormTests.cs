@@ -35,6 +35,12 @@ public sealed class RunFromFormTests(ServeFixture serve, ITestOutputHelper outpu
         await Artifacts.ScreenshotAsync(page, "live-finished");
 
         output.WriteLine(string.Join("\n", await page.Locator("#lines li").AllInnerTextsAsync()));
+        // A client that has seen every line of a finished run gets the end at once, not a stream left waiting.
+        using (var late = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            var tail = await serve.Http.GetStringAsync("/live/events?after=100000", late.Token);
+            Assert.Equal("event: end\ndata: {}\n\n", tail);
+        }
         await page.ClickAsync("#report-link");
         await page.WaitForURLAsync("**/runs/**");
         Assert.Contains("completed", await page.Locator("dl.facts").InnerTextAsync(), StringComparison.Ordinal);
