@@ -26,6 +26,8 @@ app.Configure(config =>
         .WithExample("report", "20261203-090000-cd34", "--compare", "20261202-101500-ab12", "--out", "report.html");
     config.AddCommand<CompareCommand>("compare").WithDescription("Run B against run A, metric by metric: ratio with its interval, significance, faster / slower / no change.")
         .WithExample("compare", "20261202-101500-ab12", "20261203-090000-cd34", "--threshold", "5%", "--fail-on-regression");
+    config.AddCommand<ServeCommand>("serve").WithDescription("A dashboard in the browser: stored runs, reports, comparisons, trends, and new runs with live progress.")
+        .WithExample("serve", "--port", "8484");
     config.AddCommand<WorkerCommand>("worker").IsHidden();
     config.AddCommand<DeployWorkerCommand>("deploy-worker").IsHidden();
     config.SetExceptionHandler((exception, _) =>

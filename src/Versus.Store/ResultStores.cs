@@ -13,13 +13,26 @@ public static class ResultStores
     public static Task<IResultStore> OpenAsync(string? db, CancellationToken cancellationToken = default) =>
         OpenAsync(db, Environment.GetEnvironmentVariable(EnvironmentVariable), cancellationToken);
 
+    /// <summary>
+    /// The store the same choice opens, to hand to another process (a run started from the dashboard): a PostgreSQL
+    /// address as given, a SQLite file as an absolute path.
+    /// </summary>
+    public static string Resolve(string? db)
+    {
+        var value = Choose(db, Environment.GetEnvironmentVariable(EnvironmentVariable));
+        return PostgresResultStore.IsAddress(value) ? value : Path.GetFullPath(value);
+    }
+
     internal static async Task<IResultStore> OpenAsync(string? db, string? environment, CancellationToken cancellationToken)
     {
-        var value = !string.IsNullOrWhiteSpace(db) ? db
-            : !string.IsNullOrWhiteSpace(environment) ? environment
-            : SqliteResultStore.DefaultPath();
+        var value = Choose(db, environment);
         return PostgresResultStore.IsAddress(value)
             ? await PostgresResultStore.OpenAsync(value, cancellationToken)
             : await SqliteResultStore.OpenAsync(value, cancellationToken);
     }
+
+    private static string Choose(string? db, string? environment) =>
+        !string.IsNullOrWhiteSpace(db) ? db
+        : !string.IsNullOrWhiteSpace(environment) ? environment
+        : SqliteResultStore.DefaultPath();
 }

@@ -1,0 +1,10 @@
+namespace Versus.Serve.Runs;
+
+public enum RunEventKind
+{
+    Started,
+    Measuring,
+    Result,
+    Line,
+    Finished,
+}

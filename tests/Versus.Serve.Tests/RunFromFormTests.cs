@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using Versus.Store;
+using Xunit.Abstractions;
+
+namespace Versus.Serve.Tests;
+
+/// <summary>
+/// Real runs started from the form: 'versus run --engines torchsharp --workloads depth-2 --quick --no-deploy' as a
+/// child (about a minute here), followed live in Chromium over Server-Sent Events, and one cancelled. One class, so
+/// the runs never overlap.
+/// </summary>
+public sealed class RunFromFormTests(ServeFixture serve, ITestOutputHelper output) : IClassFixture<ServeFixture>
+{
+    private static readonly float RunTimeoutMs = (float)TimeSpan.FromMinutes(5).TotalMilliseconds;
+
+    [SkippableFact]
+    public async Task Should_ShowEachMeasurementToTheEndAndLinkTheReport_When_RunStartedFromTheForm()
+    {
+        Skip.IfNot(ServeFixture.HasChromium, $"{ServeFixture.Chromium} is absent: install Debian's chromium");
+        var (page, problems) = await serve.NewPageAsync();
+        await StartCheapRunAsync(page);
+        var linesAtLoad = await page.Locator("#lines li").CountAsync();
+        await page.Locator("#status", new() { HasTextRegex = new("Measurement \\d of 3") }).WaitForAsync(new() { Timeout = RunTimeoutMs });
+        await Artifacts.ScreenshotAsync(page, "live-running");
+
+        await page.Locator("#report-link").WaitForAsync(new() { Timeout = RunTimeoutMs });
+        Assert.EndsWith("/live", page.Url, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#lines li").CountAsync() > linesAtLoad, "lines arrived over the event stream, without a reload");
+        Assert.Equal(3, await page.Locator("#lines li.result").CountAsync());
+        Assert.Equal(["1/3", "2/3", "3/3"], (await page.Locator("#lines li.measuring").AllInnerTextsAsync()).Select(t => t[1..4]));
+        var progress = await page.EvaluateAsync<double[]>("() => { const p = document.getElementById('progress'); return [p.value, p.max]; }");
+        Assert.Equal(new[] { 3.0, 3.0 }, progress);
+        Assert.StartsWith("Run completed", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("#cancel").IsHiddenAsync(), "no cancel button once the run has ended");
+        await Artifacts.ScreenshotAsync(page, "live-finished");
+
+        output.WriteLine(string.Join("\n", await page.Locator("#lines li").AllInnerTextsAsync()));
+        // A client that has seen every line of a finished run gets the end at once, not a stream left waiting.
+        using (var late = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            var tail = await serve.Http.GetStringAsync("/live/events?after=100000", late.Token);
+            Assert.Equal("event: end\ndata: {}\n\n", tail);
+        }
+        await page.ClickAsync("#report-link");
+        await page.WaitForURLAsync("**/runs/**");
+        Assert.Contains("completed", await page.Locator("dl.facts").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.FrameLocator("#report-frame").Locator("h1")).ToBeVisibleAsync();
+        Assert.Empty(problems);
+    }
+
+    [SkippableFact]
+    public async Task Should_RefuseASecondRunAndStoreTheFirstCancelled_When_CancelIsPressed()
+    {
+        Skip.IfNot(ServeFixture.HasChromium, $"{ServeFixture.Chromium} is absent: install Debian's chromium");
+        var (page, _) = await serve.NewPageAsync();
+        await StartCheapRunAsync(page);
+        await page.Locator("#status", new() { HasTextRegex = new("Measurement 1 of 3") }).WaitForAsync(new() { Timeout = RunTimeoutMs });
+        var runId = serve.Host.Supervisor.Current!.RunId!;
+
+        // A second run while one is in progress: refused, with the reason.
+        var second = await page.Context.NewPageAsync();
+        await second.GotoAsync(serve.At("/new"));
+        await second.CheckAsync("#workload-depth-2");
+        var refused = await second.RunAndWaitForResponseAsync(() => second.ClickAsync("form.run-form button[type=submit]"),
+            r => r.Request.Method == "POST");
+        Assert.Equal(409, refused.Status);
+        Assert.Contains("already in progress", await second.Locator("p.error").InnerTextAsync(), StringComparison.Ordinal);
+        await Artifacts.ScreenshotAsync(second, "second-run-refused");
+
+        // Cancel by keyboard.
+        await page.Locator("#cancel button").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#status", new() { HasText = "Run cancelled" }).WaitForAsync(new() { Timeout = RunTimeoutMs });
+        await Artifacts.ScreenshotAsync(page, "live-cancelled");
+
+        await using var store = await SqliteResultStore.OpenAsync(serve.StorePath);
+        var stored = await store.LoadRunAsync(runId);
+        Assert.Equal("cancelled", stored!.Status);
+        Assert.True(stored.Measurements.Count < 3, "the run stopped before its last measurement");
+    }
+
+    private async Task StartCheapRunAsync(IPage page)
+    {
+        await page.GotoAsync(serve.At("/new"));
+        foreach (var box in await page.Locator("input[name=engines]:checked").AllAsync()) await box.UncheckAsync();
+        await page.CheckAsync("#engine-torchsharp");
+        await page.CheckAsync("#workload-depth-2");
+        Assert.True(await page.IsCheckedAsync("#quick"));
+        Assert.True(await page.IsCheckedAsync("#no-deploy"));
+        await page.ClickAsync("form.run-form button[type=submit]");
+        await page.WaitForURLAsync("**/live");
+    }
+}

@@ -1,0 +1,43 @@
+using Versus.Core.Results;
+using Versus.Store;
+using Versus.Store.Tests;
+
+namespace Versus.Serve.Tests;
+
+/// <summary>
+/// A store as a user's would be after a month: 24 older runs on bench-01, then run A (one failed measurement) and run B
+/// (the same inference 1.5 times slower), the newest. Written through the real store, as 'versus run' writes it.
+/// </summary>
+internal static class SeededStore
+{
+    public const string RunA = "20261125-100000-aaaa";
+    public const string RunB = "20261126-100000-bbbb";
+    public const int Fillers = 24;
+    public const string FailureReason = "worker exited with code 1: Conv2DBackpropFilter not registered for backend 'wasm'";
+
+    public static async Task WriteAsync(string path)
+    {
+        await using var store = await SqliteResultStore.OpenAsync(path);
+        for (var i = 0; i < Fillers; i++)
+        {
+            var start = Samples.Start.AddDays(-30 + i);
+            await AddAsync(store, Samples.Run(FillerId(i), start), [Scaled(Samples.Ok(), 1 + i * 0.01)], "completed");
+        }
+        await AddAsync(store, Samples.Run(RunA), [Samples.Ok(), Samples.Failed()], "completed-with-failures");
+        await AddAsync(store, Samples.Run(RunB, Samples.Start.AddDays(1)), [Scaled(Samples.Ok(), 1.5)], "completed");
+    }
+
+    public static string FillerId(int i) => $"20261026-{i:00}0000-fill";
+
+    private static async Task AddAsync(IResultStore store, RunResults run, IReadOnlyList<MeasurementRecord> measurements, string status)
+    {
+        await store.BeginRunAsync(run);
+        foreach (var m in measurements) await store.SaveMeasurementAsync(run.RunId, m);
+        await store.FinishRunAsync(run.RunId, status, run.StartedAt.AddMinutes(7));
+    }
+
+    private static MeasurementRecord Scaled(MeasurementRecord m, double factor) => m with
+    {
+        Metrics = [.. m.Metrics.Select(x => MetricRecord.From(x.Name, x.Unit, [.. x.Samples.Select(s => s * factor)], x.Note))],
+    };
+}
