@@ -107,6 +107,34 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
     }
 
     [SkippableFact]
+    public async Task Should_CompareWithThePreviousRunOfTheSameConfiguration_When_FollowedFromARun()
+    {
+        Skip.IfNot(ServeFixture.HasChromium, $"{ServeFixture.Chromium} is absent: install Debian's chromium");
+        var (page, problems) = await serve.NewPageAsync();
+        await page.GotoAsync(serve.At($"/runs/{SeededStore.RunB}"));
+        await page.ClickAsync("#compare-previous");
+        await page.WaitForURLAsync("**/compare?**");
+
+        // Run A is the newest finished run before B on bench-01 with the same engines and workloads.
+        Assert.Contains(SeededStore.RunA, await page.Locator("dl.facts div:first-child dd").InnerTextAsync(), StringComparison.Ordinal);
+        var cells = await page.Locator("table#comparison tbody tr", new() { HasText = MetricNames.LatencyBatch1 }).Locator("td").AllInnerTextsAsync();
+        // B is 1.5x A in every sample: the test calls it, and A is the faster run.
+        Assert.Equal("A", cells[6]);
+        Assert.StartsWith("1.50×", cells[7], StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("#no-engine-ratios").CountAsync());
+        Assert.Empty(problems);
+    }
+
+    [SkippableFact]
+    public async Task Should_SaySo_When_NoEarlierRunHasTheConfiguration()
+    {
+        var response = await serve.Http.GetAsync(serve.At($"/compare?a=previous&b={SeededStore.FillerId(0)}"));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("No finished run before", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Should_ChartTheMetricAcrossRunsWithIntervalsAndVersions_When_TrendsOpened()
     {
         Skip.IfNot(ServeFixture.HasChromium, $"{ServeFixture.Chromium} is absent: install Debian's chromium");
@@ -126,6 +154,15 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         var newest = await rows.Nth(SeededStore.Fillers + 1).Locator("td").AllInnerTextsAsync();
         Assert.Equal(SeededStore.RunB, newest[1]);
         Assert.True(double.Parse(newest[4], CultureInfo.InvariantCulture) > double.Parse(oldest[4], CultureInfo.InvariantCulture));
+        // The seeded history: fillers 1% apart (below the 5% threshold), then run A at 1/1.23 of the last filler and
+        // run B at 1.5x run A. Exactly those two steps are change points.
+        var changes = new List<string>();
+        for (var i = 0; i < SeededStore.Fillers + 2; i++) changes.Add((await rows.Nth(i).Locator("td").AllInnerTextsAsync())[7]);
+        Assert.Equal("—", changes[0]);
+        Assert.All(changes.Skip(1).Take(SeededStore.Fillers - 1), c => Assert.StartsWith("no change", c, StringComparison.Ordinal));
+        Assert.StartsWith("lower (0.81x", changes[SeededStore.Fillers], StringComparison.Ordinal);
+        Assert.StartsWith("higher (1.50x", changes[SeededStore.Fillers + 1], StringComparison.Ordinal);
+        Assert.Contains($"It moved at run(s) #{SeededStore.Fillers + 1} ({SeededStore.RunA}", await page.Locator("#trend-desc").InnerTextAsync(), StringComparison.Ordinal);
         await Artifacts.ScreenshotAsync(page, "trends");
         Assert.Empty(problems);
     }

@@ -22,6 +22,9 @@ internal static class ChartTheme
     /// <summary>Invalid results: grey, so the eye does not read them as a finding.</summary>
     public static readonly Color Muted = Color.FromHex("#A0A0A0");
 
+    /// <summary>A point that stands out (a change point): Okabe-Ito vermillion, drawn as an open ring around the point.</summary>
+    public static readonly Color Flagged = Color.FromHex("#D55E00");
+
     /// <summary>
     /// A sans-serif face that is installed here: Skia bakes each glyph's position into the SVG, so the page's CSS names
     /// the same face first and metric-compatible ones after it (Verdana is DejaVu Sans' ancestor).

@@ -5,7 +5,7 @@ namespace Versus.Reports.Html.Charts;
 
 /// <summary>
 /// One line per series over the numeric x (depth N, epoch; a point's index where it has none), with its 95% interval as a
-/// translucent band where the points carry one. Cited series are dashed with open markers; invalid points grey diamonds.
+/// translucent band where the points carry one. Cited series are dashed with open markers; invalid points grey diamonds; flagged points (a change) open diamonds.
 /// </summary>
 internal sealed class LinesPainter : IChartPainter
 {
@@ -17,6 +17,7 @@ internal sealed class LinesPainter : IChartPainter
         var scale = ValueScale.For(chart.ValueAxis, Intervals.Extent(chart));
         var legend = new List<LegendItem>();
         var anyMuted = false;
+        var anyFlagged = false;
         for (var i = 0; i < chart.Series.Count; i++)
         {
             var style = SeriesStyle.For(chart.Series[i], i);
@@ -41,9 +42,13 @@ internal sealed class LinesPainter : IChartPainter
             foreach (var muted in points.Where(p => p.Point.Muted))
                 plot.Add.Marker(muted.X, scale.Map(muted.Point.Value), MarkerShape.FilledDiamond, 12, ChartTheme.Muted);
             anyMuted |= points.Any(p => p.Point.Muted);
+            foreach (var flagged in points.Where(p => p.Point.Flagged))
+                plot.Add.Marker(flagged.X, scale.Map(flagged.Point.Value), MarkerShape.OpenDiamond, 18, ChartTheme.Flagged);
+            anyFlagged |= points.Any(p => p.Point.Flagged);
             legend.Add(style.LineItem());
         }
         if (anyMuted) legend.Add(SeriesStyle.MutedItem("grey: invalid, not a result"));
+        if (anyFlagged) legend.Add(SeriesStyle.FlaggedItem("open diamond: changed from the point before"));
         plot.Axes.AutoScaleX();
         // Depth N and epochs are counts: no tick at N=2.5.
         var xs = chart.Series.SelectMany(s => s.Points).Select(p => p.X).ToList();

@@ -50,6 +50,15 @@ internal sealed record SeriesStyle(string Legend, Color Color, bool Cited)
         MarkerColor = ChartTheme.Muted,
     };
 
+    public static LegendItem FlaggedItem(string label) => new()
+    {
+        LabelText = label,
+        LabelFontSize = 15,
+        MarkerShape = MarkerShape.OpenDiamond,
+        MarkerSize = 12,
+        MarkerColor = ChartTheme.Flagged,
+    };
+
     /// <summary>The legend goes under the plot, outside the data, where it cannot hide a bar.</summary>
     public static void ShowLegend(Plot plot, IEnumerable<LegendItem> items)
     {

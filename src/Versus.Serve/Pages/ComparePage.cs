@@ -10,6 +10,9 @@ namespace Versus.Serve.Pages;
 /// <summary>"/compare?a=&amp;b=": two runs' shared metrics side by side, as the <see cref="IRunComparer"/> found them.</summary>
 internal static class ComparePage
 {
+    /// <summary>The value of <c>a</c> that asks for the previous run of B's configuration as the baseline.</summary>
+    public const string PreviousKeyword = "previous";
+
     public static async Task<IResult> HandleAsync(HttpRequest request, IResultStore store, IRunComparer comparer, CancellationToken cancellationToken)
     {
         string? a = request.Query["a"], b = request.Query["b"];
@@ -23,6 +26,16 @@ internal static class ComparePage
         if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b))
             return ErrorPage.Result(StatusCodes.Status400BadRequest, "Compare two runs", "Choose two runs: both a and b are needed.", ("Choose runs", "/compare"));
 
+        if (a == PreviousKeyword)
+        {
+            // "a=previous": the baseline is the run before B of the same configuration on the same machine.
+            var current = runs.FirstOrDefault(r => r.RunId == b || r.RunId.StartsWith(b, StringComparison.Ordinal));
+            var previous = current is null ? null : PreviousRun.Of(current, runs);
+            if (current is not null && previous is null)
+                return ErrorPage.Result(StatusCodes.Status404NotFound, "No earlier run",
+                    $"No finished run before {current.RunId} on {current.Machine} has the same engines and workloads.", ("Choose runs", "/compare"));
+            a = previous?.RunId ?? a;
+        }
         var (runA, problemA) = await RunLookup.LoadAsync(store, a, "a", cancellationToken);
         if (runA is null) return problemA!;
         var (runB, problemB) = await RunLookup.LoadAsync(store, b, "b", cancellationToken);
@@ -37,6 +50,7 @@ internal static class ComparePage
         if (runA.Environment.MachineName != runB.Environment.MachineName)
             body.Append("<p class=\"note\" role=\"note\">The runs are from different machines: a ratio then mixes the engine with the machine.</p>\n");
         WriteTable(body, comparison);
+        WriteEngineRatios(body, comparison, runA.Environment.MachineName != runB.Environment.MachineName);
         return PageResult.Html(Layout.Page($"Compare {runA.RunId} and {runB.RunId}", body.ToString(), "/compare"));
     }
 
@@ -75,5 +89,31 @@ internal static class ComparePage
         }
         body.Append("</tbody></table></div>\n");
         body.Append($"<p class=\"note\">{Html.E(comparison.Method)}</p>\n");
+    }
+
+    private static void WriteEngineRatios(StringBuilder body, RunComparison comparison, bool machinesDiffer)
+    {
+        body.Append("<h2 id=\"engine-ratios\">Engine against engine, run against run</h2>\n");
+        if (comparison.EngineRatios.Count == 0)
+        {
+            body.Append("<p id=\"no-engine-ratios\">No two engines measured the same metric in both runs, so no ratio of engine ratios can cancel the machines.</p>\n");
+            return;
+        }
+        body.Append(machinesDiffer
+            ? "<p>The runs are on different machines: these ratios of engine ratios cancel each machine's raw speed; read them rather than the table above.</p>\n"
+            : "<p>Each engine over the reference engine in each run; 1 in the last column means they stand where they stood.</p>\n");
+        body.Append("<div class=\"scroll\"><table id=\"engine-ratios-table\"><caption>Engine ratios in A and B, and B's over A's</caption><thead><tr>");
+        foreach (var column in new[] { "Workload", "Kind", "Metric", "Engine / reference", "In A", "In B", "B over A [95% interval]" })
+            body.Append($"<th scope=\"col\">{column}</th>");
+        body.Append("</tr></thead><tbody>\n");
+        foreach (var e in comparison.EngineRatios)
+        {
+            var interval = e.Low is { } low && e.High is { } high
+                ? string.Create(CultureInfo.InvariantCulture, $" [{low:0.00}–{high:0.00}]") : " (too few samples for an interval)";
+            body.Append($"<tr><td>{Html.E(e.Workload)}</td><td>{Html.E(e.Kind.ToString().ToLowerInvariant())}</td><td>{Html.E(e.Metric)}</td>");
+            body.Append($"<td>{Html.E(e.Engine)} / {Html.E(e.Reference)}</td>");
+            body.Append(string.Create(CultureInfo.InvariantCulture, $"<td>{e.RatioA:0.00}×</td><td>{e.RatioB:0.00}×</td><td>{e.Change:0.00}×{Html.E(interval)}</td></tr>\n"));
+        }
+        body.Append("</tbody></table></div>\n");
     }
 }

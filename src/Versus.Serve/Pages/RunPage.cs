@@ -19,7 +19,9 @@ internal static class RunPage
         if (run is null) return problem!;
         if (run.RunId != id) return Results.Redirect($"/runs/{Uri.EscapeDataString(run.RunId)}");
 
-        var others = (await store.ListRunsAsync(200, cancellationToken)).Where(r => r.RunId != run.RunId).ToList();
+        var listed = await store.ListRunsAsync(200, cancellationToken);
+        var others = listed.Where(r => r.RunId != run.RunId).ToList();
+        var previous = listed.FirstOrDefault(r => r.RunId == run.RunId) is { } self ? PreviousRun.Of(self, listed) : null;
         var body = new StringBuilder();
         WriteFacts(body, run);
         WriteProblems(body, run);
@@ -33,6 +35,8 @@ internal static class RunPage
             var m = run.Measurements.First(x => x.Kind != MeasurementKind.MachinePeak);
             body.Append($"<li><a href=\"/trends?machine={Html.Q(run.Environment.MachineName)}&amp;engine={Html.Q(m.Engine)}&amp;workload={Html.Q(m.Workload)}\">Trends on {Html.E(run.Environment.MachineName)}</a></li>");
         }
+        if (previous is not null)
+            body.Append($"<li><a id=\"compare-previous\" href=\"/compare?a={ComparePage.PreviousKeyword}&amp;b={rid}\">Against the previous run of this configuration ({Html.E(previous.RunId)})</a></li>");
         body.Append("</ul>\n");
         if (others.Count > 0)
         {

@@ -23,7 +23,7 @@ internal static class TrendReader
             var metric = measured.Metric(query.Metric)!;
             var s = metric.Summary!;
             var version = measured.EngineInfo is { } info ? $"{Versus.Reports.Formatting.LibraryName.Of(info)} ({info.Backend})" : "unknown";
-            points.Add(new TrendPoint(run.RunId, run.StartedAt, version, s.Median, s.Ci95Low, s.Ci95High, s.Count, metric.Unit));
+            points.Add(new TrendPoint(run.RunId, run.StartedAt, version, s.Median, s.Ci95Low, s.Ci95High, s.Count, metric.Unit, metric.Samples));
         }
         return points;
     }
