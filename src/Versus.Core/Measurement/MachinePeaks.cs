@@ -26,9 +26,25 @@ public sealed class MachinePeaks
     public void Observe(MeasurementRecord record)
     {
         if (record is not { Kind: MeasurementKind.MachinePeak, Status: MeasurementStatus.Ok, EngineInfo: { } engine }) return;
-        if (record.Metric(MetricNames.MatmulGflops)?.Summary is not { Median: > 0 } summary) return;
+        if (record.Metric(MetricNames.MatmulGflops) is not { Samples.Count: > 0 } metric) return;
+        var rate = Attainable(metric.Samples);
+        if (rate <= 0) return;
         if (EngineDevice.KindOf(engine) is not { } kind || EngineDevice.DescriptionOf(engine) is not { } device) return;
-        peaks.Add(new DevicePeak(summary.Median, kind, device, record));
+        peaks.Add(new DevicePeak(rate, kind, device, record));
+    }
+
+    /// <summary>
+    /// A peak is what the device attains, not what a call typically gets on a shared machine: the 90th percentile of the
+    /// matrix-product rates at the best size (the maximum under 10 calls). Against the median, ONNX Runtime's median
+    /// batch rate read 100.9% "of the peak" in a run here whose matmul calls were slowed by other work.
+    /// </summary>
+    public static double Attainable(IReadOnlyList<double> rates)
+    {
+        var sorted = rates.Order().ToArray();
+        if (sorted.Length < 10) return sorted[^1];
+        var position = 0.9 * (sorted.Length - 1);
+        var below = (int)Math.Floor(position);
+        return sorted[below] + (position - below) * (sorted[Math.Min(below + 1, sorted.Length - 1)] - sorted[below]);
     }
 
     /// <summary>The best peak on the device <paramref name="engine"/> ran on, or null with <see cref="WhyNone"/> to say why.</summary>

@@ -18,7 +18,8 @@ public sealed class MachinePeaksTests
 
         var peak = peaks.For(Engine("torchsharp", Cpu, "cpu"));
 
-        Assert.Equal(160, peak!.Gflops, 6);
+        // The attainable rate: 12 calls at 160 -0.01/0/+0.01, the 90th percentile lies among the four at 160.01.
+        Assert.Equal(160.01, peak!.Gflops, 6);
         Assert.Equal("onnxruntime", peak.Source.Engine);
     }
 
@@ -50,7 +51,7 @@ public sealed class MachinePeaksTests
 
         var peaks = MachinePeaks.From([failed, inference, Peak("torchsharp", Cpu, "cpu", 150)]);
 
-        Assert.Equal(150, Assert.Single(peaks.All).Gflops, 6);
+        Assert.Equal(150.01, Assert.Single(peaks.All).Gflops, 6);
     }
 
     private static EngineInfo Engine(string id, string device, string kind) =>
