@@ -22,16 +22,7 @@ public sealed class PeakShareTests : IDisposable
 
         var peaks = results.Measurements.Where(m => m is { Kind: MeasurementKind.MachinePeak, Status: MeasurementStatus.Ok }).ToList();
         Assert.Equal(["torchsharp", "onnxruntime"], peaks.Select(p => p.Engine));
-        // The peak is the 90th percentile of the best size's rates (linear between order statistics), here by hand.
-        static double P90(IReadOnlyList<double> values)
-        {
-            var s = values.Order().ToArray();
-            if (s.Length < 10) return s[^1];
-            var at = 0.9 * (s.Length - 1);
-            var i = (int)at;
-            return s[i] + (at - i) * (s[Math.Min(i + 1, s.Length - 1)] - s[i]);
-        }
-        var best = peaks.Max(p => P90(p.Metric(MetricNames.MatmulGflops)!.Samples));
+        var best = peaks.Max(p => AttainablePeak.Of(p.Metric(MetricNames.MatmulGflops)!.Samples));
         Assert.All(peaks, p => Assert.All(MeasurementProfileSizes(results), n => Assert.NotNull(p.Metric(MetricNames.MatmulGflopsAt(n))?.Summary)));
 
         var shares = results.Measurements
