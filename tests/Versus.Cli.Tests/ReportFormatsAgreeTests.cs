@@ -45,13 +45,25 @@ public sealed partial class ReportFormatsAgreeTests(QuickRunFixture run, ITestOu
 
         var latencies = results.Measurements.Where(m => m is { Kind: MeasurementKind.Inference, Status: MeasurementStatus.Ok }).ToList();
         Assert.NotEmpty(latencies);
+        // The batch-1 latency chart's data table: its header names the unit the report chose for it (µs or ms).
+        var latencyTable = htmlTables.First(t => t[0].Any(h => h.StartsWith("Batch-1 latency, median", StringComparison.Ordinal)));
+        var column = Array.FindIndex(latencyTable[0], h => h.StartsWith("Batch-1 latency, median", StringComparison.Ordinal));
+        var perMs = UnitOf(latencyTable[0][column]) switch
+        {
+            "µs" => 1000.0,
+            "ms" => 1.0,
+            "s" => 0.001,
+            var unit => throw new InvalidOperationException($"unexpected latency unit '{unit}'"),
+        };
         foreach (var m in latencies)
         {
-            var median = m.Metric(MetricNames.LatencyBatch1)!.Summary!.Median;
-            var row = htmlTables.SelectMany(t => t).Where(r => r.Any(c => Names(c, m.Engine)) && r.Any(c => Names(c, m.Workload)))
-                .Select(r => r.Select(Number).OfType<double>().ToList())
-                .FirstOrDefault(numbers => numbers.Any(n => Math.Abs(n - median) <= 0.005 * median + 0.0005));
-            Assert.True(row is not null, $"no table row of report.html shows {m.Engine} {m.Workload}'s batch-1 latency median {median} ms");
+            var median = m.Metric(MetricNames.LatencyBatch1)!.Summary!.Median * perMs;
+            var row = latencyTable.Skip(1).SingleOrDefault(r => r.Any(c => Names(c, m.Engine)) && r.Any(c => Names(c, m.Workload)));
+            Assert.True(row is not null, $"report.html's latency chart has no row for {m.Engine} {m.Workload}:\n{Show(latencyTable)}");
+            var shown = Number(row![column]);
+            // The chart data table writes 6 significant digits.
+            Assert.True(shown is { } v && Math.Abs(v - median) <= 1e-5 * Math.Abs(median),
+                $"report.html shows {row[column]} for {m.Engine} {m.Workload}'s batch-1 latency; results.json's median is {median} ({latencyTable[0][column]})");
         }
         output.WriteLine($"{markdownTables.Count} tables agree; {latencies.Count} latency medians found in report.html");
     }
@@ -83,6 +95,9 @@ public sealed partial class ReportFormatsAgreeTests(QuickRunFixture run, ITestOu
 
     /// <summary>A cell that names the engine or workload: "onnxruntime", or "onnxruntime (cpu)" where the backend is added.</summary>
     private static bool Names(string cell, string id) => cell == id || cell.StartsWith(id + " ", StringComparison.Ordinal);
+
+    /// <summary>"Batch-1 latency, median (µs)" gives "µs".</summary>
+    private static string UnitOf(string header) => header[(header.LastIndexOf('(') + 1)..header.LastIndexOf(')')];
 
     private static double? Number(string cell) =>
         LeadingNumber().Match(cell) is { Success: true } m && double.TryParse(m.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
