@@ -360,12 +360,29 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(before, await File.ReadAllBytesAsync(newer));
     }
 
+    [Fact]
+    public async Task Should_NameTheStoreBeforeMeasuring_When_RunIsGivenAFolderAsDb()
+    {
+        var folder = Directory.CreateDirectory(temp.File("run-db-folder")).FullName;
+
+        var line = await RefusedAsync("run", "--quick", "--db", folder, "--out", temp.File("out"));
+
+        Assert.Contains($"'{folder}'", line);
+        Assert.False(File.Exists(Path.Combine(temp.File("out"), "results.json")), "the run measured without a store");
+    }
+
     [Theory]
     [InlineData("history")]
     [InlineData("show")]
+    [InlineData("run")]
     public async Task Should_NameTheServerWithoutAStackTrace_When_PostgresIsUnreachable(string command)
     {
-        string[] args = command == "show" ? ["show", SeededRun] : ["history"];
+        string[] args = command switch
+        {
+            "show" => ["show", SeededRun],
+            "run" => ["run", "--quick", "--out", temp.File("out")],
+            _ => ["history"],
+        };
 
         var line = await RefusedAsync([.. args, "--db", "postgres://versus:secret@127.0.0.1:1/db"]);
 
