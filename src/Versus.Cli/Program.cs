@@ -33,7 +33,7 @@ app.Configure(config =>
     config.SetExceptionHandler((exception, _) =>
     {
         // Parse errors and anything unexpected: one line, no stack trace, non-zero exit.
-        Console.Error.WriteLine($"error: {exception.Message}");
+        Versus.Cli.Console.ErrorLine.Print(exception.Message);
         return exception is CommandParseException or CommandRuntimeException ? ExitCodes.BadInput : ExitCodes.Failed;
     });
 });

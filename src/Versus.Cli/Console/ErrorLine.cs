@@ -18,5 +18,10 @@ public static class ErrorLine
     }
 
     public static void Print(string message) =>
-        System.Console.Error.WriteLine($"error: {message}");
+        System.Console.Error.WriteLine($"error: {OneLine(message)}");
+
+    // Messages quote what the user typed (a run id, a path): a newline there would split the error or forge another,
+    // an escape sequence would restyle the terminal. Control characters are shown escaped instead.
+    private static string OneLine(string message) =>
+        message.Any(char.IsControl) ? string.Concat(message.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : message;
 }

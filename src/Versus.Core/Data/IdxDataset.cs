@@ -76,10 +76,17 @@ public static class IdxDataset
 
     private static (int Count, int Rows, int Cols) ReadImagesHeader(string path)
     {
-        using var stream = Open(path);
-        var header = new byte[16];
-        stream.ReadAtLeast(header, 16, throwOnEndOfStream: false);
-        return ParseImagesHeader(header, path);
+        try
+        {
+            using var stream = Open(path);
+            var header = new byte[16];
+            var read = stream.ReadAtLeast(header, 16, throwOnEndOfStream: false);
+            return ParseImagesHeader(header[..read], path);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Invalid(path, $"is a damaged gzip file ({e.Message})");
+        }
     }
 
     private static (int Count, int Rows, int Cols) ParseImagesHeader(byte[] bytes, string path)
@@ -89,7 +96,11 @@ public static class IdxDataset
         var magic = BinaryPrimitives.ReadInt32BigEndian(bytes);
         if (magic != ImagesMagic)
             throw Invalid(path, $"has the wrong magic number 0x{magic:x8}; expected 0x{ImagesMagic:x8} for an IDX image file (unsigned bytes, 3 dimensions)");
-        return (BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(4)), BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(8)), BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(12)));
+        var (count, rows, cols) = (BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(4)), BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(8)), BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(12)));
+        // Sizes come from the file: negative ones, or rows x cols past int, would overflow the size checks that follow.
+        if (count < 0 || rows < 1 || cols < 1 || (long)rows * cols > int.MaxValue)
+            throw Invalid(path, $"declares {count} images of {rows}x{cols}; the header is damaged or this is not an MNIST-style IDX image file");
+        return (count, rows, cols);
     }
 
     private static byte[] ReadAll(string path)

@@ -12,6 +12,12 @@ public static class ModelSpecReader
 {
     public const string RepeatKind = "repeat";
 
+    // A hand-written spec is a few kilobytes; a bigger file is a mistake, refused before it is read into memory.
+    private const long MaxFileBytes = 1 << 20;
+
+    // Nested repeats multiply (4096 x 4096 x ...): the expansion is bounded before it is built, not by running out of memory.
+    private const int MaxLayers = 100_000;
+
     private static readonly string[] LayerKinds =
         ["conv2d", "batchnorm2d", "relu", "maxpool2d", "globalavgpool", "flatten", "linear", "dropout", "residual", RepeatKind];
 
@@ -26,6 +32,9 @@ public static class ModelSpecReader
         string text;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+                return SpecReadResult.Failed(new ValidationError(path, "", $"is {length / (1 << 20)} MB; a workload spec is at most 1 MB of JSON (see docs/model-spec.md)"));
             text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -228,7 +237,10 @@ public static class ModelSpecReader
                     }
                     var once = new List<LayerSpec>();
                     ReadLayers(r, inner, $"{at}.layers", once, allowResidual);
-                    for (var k = 0; k < times; k++) into.AddRange(once);
+                    if (into.Count + (long)times * once.Count > MaxLayers)
+                        r.Error($"{at}.times", $"is {times}: the model would have more than {MaxLayers} layers; repeat fewer times");
+                    else
+                        for (var k = 0; k < times; k++) into.AddRange(once);
                     break;
                 default:
                     r.Error($"{at}.type", $"is '{kind}'; allowed: {string.Join(", ", LayerKinds)}");

@@ -73,7 +73,20 @@ public static class SafeTensorsFile
             throw Invalid(path, $"declares a {headerLength}-byte header but the file has {bytes.Length} bytes; it is not a safetensors file or is truncated");
 
         var dataStart = 8 + (int)headerLength;
-        using var doc = JsonDocument.Parse(bytes.AsMemory(8, (int)headerLength));
+        try
+        {
+            return ReadTensors(path, bytes, dataStart);
+        }
+        // The header is JSON from the file: a missing field, a wrong type or a number past long is a damaged file.
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or OverflowException)
+        {
+            throw Invalid(path, $"has a damaged header ({e.Message.Split(Environment.NewLine)[0]}); it is not a safetensors file Versus wrote");
+        }
+    }
+
+    private static WeightSet ReadTensors(string path, byte[] bytes, int dataStart)
+    {
+        using var doc = JsonDocument.Parse(bytes.AsMemory(8, dataStart - 8));
         var metadata = new Dictionary<string, string>();
         var tensors = new List<(long Start, NamedTensor Tensor)>();
         foreach (var entry in doc.RootElement.EnumerateObject())
@@ -88,8 +101,9 @@ public static class SafeTensorsFile
             var shape = entry.Value.GetProperty("shape").EnumerateArray().Select(e => e.GetInt32()).ToArray();
             var offsets = entry.Value.GetProperty("data_offsets").EnumerateArray().Select(e => e.GetInt64()).ToArray();
             var elements = shape.Aggregate(1L, (a, d) => a * d);
-            if (offsets.Length != 2 || offsets[1] - offsets[0] != elements * sizeof(float) || dataStart + offsets[1] > bytes.Length)
-                throw Invalid(path, $"tensor '{entry.Name}' has data offsets that do not match its shape or lie past the end of the file");
+            if (shape.Any(d => d < 0) || offsets.Length != 2 || offsets[0] < 0 || offsets[1] - offsets[0] != elements * sizeof(float)
+                || dataStart + offsets[1] > bytes.Length)
+                throw Invalid(path, $"tensor '{entry.Name}' has a shape or data offsets that do not match, or lie past the end of the file");
             var data = new float[elements];
             MemoryMarshal.Cast<byte, float>(bytes.AsSpan(dataStart + (int)offsets[0], (int)(elements * sizeof(float)))).CopyTo(data);
             if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Big-endian hosts are not supported.");
