@@ -6,6 +6,16 @@ namespace Versus.Core.Tests.Statistics;
 public sealed class ChangeTestTests
 {
     [Fact]
+    public void Should_SeeNoEvidenceRatherThanNaN_When_ASampleCannotBeRanked()
+    {
+        var result = ChangeTest.Run([1.0, 1.1, double.NaN, 1.2, 1.05], [1.3, 1.4, 1.35, 1.45, 1.5], 0.05);
+
+        Assert.InRange(result.IncreaseP, 0, 1);
+        Assert.InRange(result.DecreaseP, 0, 1);
+        Assert.InRange(result.ChangeP, 0, 1);
+    }
+
+    [Fact]
     public void Should_GiveTheExactMannWhitneyPValue_When_SamplesDoNotOverlap()
     {
         // 3 against 3 values, all of B above all of A: one of C(6, 3) = 20 equally likely rankings, so p = 1/20.
