@@ -29,8 +29,11 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
 
         // Older runs by keyboard: the pager link is reachable and followed with Enter.
         await page.Locator("a[rel=next]").FocusAsync();
+        Assert.Equal("next", await page.EvaluateAsync<string>("() => document.activeElement?.getAttribute('rel') ?? ''"));
+        // Wait for the navigation the key starts, not for a URL it may already have reached (a race on a busy machine).
+        var paged = page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"[?&]page=2(&|$)"), new() { Timeout = 60_000 });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/?page=2");
+        await paged;
         Assert.Equal(SeededStore.Fillers + 2 - 20, await rows.CountAsync());
 
         await page.GotoAsync(serve.At("/"));
