@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Versus.Cli.Tests;
 
 namespace Versus.Serve.Tests;
 
