@@ -85,14 +85,7 @@ public sealed class SqliteResultStore : IResultStore
 
     public Task BeginRunAsync(RunResults run, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentException.ThrowIfNullOrWhiteSpace(run.RunId, nameof(run));
-        if (run.Measurements.Count > 0)
-        {
-            // Rather than drop them silently: measurements are saved one by one, each as it finishes.
-            throw new ArgumentException("BeginRunAsync stores the run header only; save measurements with SaveMeasurementAsync.", nameof(run));
-        }
-
+        RunHeader.Check(run);
         return UseAsync(c => SqliteRunWriter.BeginRunAsync(c, run, Location, cancellationToken), cancellationToken);
     }
 
