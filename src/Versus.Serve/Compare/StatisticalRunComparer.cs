@@ -17,7 +17,7 @@ public sealed class StatisticalRunComparer : IRunComparer
         var rows = comparison.Metrics.Select(Row).ToList();
         return new RunComparison(a.RunId, b.RunId, rows, string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"As versus compare (docs/compare.md): ratio of medians with a bootstrap 95% interval (10 or more samples a side), " +
-            $"a Mann-Whitney test of a change beyond {options.Threshold:P0} on the raw samples, and Benjamini-Hochberg across " +
+            $"a Mann-Whitney test of a change beyond {options.Threshold * 100:0.#}% on the raw samples, and Benjamini-Hochberg across " +
             $"the {rows.Count} metrics; a run is named faster only where that verdict says so, otherwise 'no change'."),
             [.. comparison.EngineRatios.Select(e => new EngineRatioRow(e.Workload, e.Kind, e.Metric, e.Engine, e.Reference, e.RatioA,
                 e.RatioB, e.Change.Ratio, e.Change.Low, e.Change.High))]);
