@@ -1,3 +1,4 @@
+using Versus.Core.Models.Graphs;
 using Versus.Core.Validation;
 
 namespace Versus.Core.Models;
@@ -11,14 +12,25 @@ public sealed class ModelAnalysis
 {
     private const int BytesPerFloat = 4;
 
-    private ModelAnalysis(IReadOnlyList<LayerAnalysis> layers, IReadOnlyList<ParameterInfo> parameters, IReadOnlyList<ValidationError> errors)
+    private ModelAnalysis(IReadOnlyList<LayerAnalysis> layers, IReadOnlyList<NodeAnalysis> nodes, IReadOnlyList<ParameterInfo> parameters,
+        IReadOnlyList<ValidationError> errors)
     {
         Layers = layers;
+        Nodes = nodes;
         ParameterLayout = parameters;
         Errors = errors;
+        byName = nodes.ToDictionary(n => n.Name, StringComparer.Ordinal);
     }
 
+    private readonly Dictionary<string, NodeAnalysis> byName;
+
+    /// <summary>The top-level layers of a sequence spec (empty for a graph spec), as the spec file lists them.</summary>
     public IReadOnlyList<LayerAnalysis> Layers { get; }
+
+    /// <summary>Every node of <see cref="ModelSpec.Graph"/> in an order where inputs come first: what engines build.</summary>
+    public IReadOnlyList<NodeAnalysis> Nodes { get; }
+
+    public NodeAnalysis Node(string name) => byName[name];
 
     /// <summary>Every state tensor in canonical order; the weight file and every engine use these names.</summary>
     public IReadOnlyList<ParameterInfo> ParameterLayout { get; }
@@ -27,20 +39,35 @@ public sealed class ModelAnalysis
 
     public long TrainableParameters => ParameterLayout.Where(p => p.IsTrainable).Sum(p => p.Elements);
 
-    public long ForwardFlopsPerExample => Layers.Sum(l => l.ForwardFlops);
+    public long ForwardFlopsPerExample => Nodes.Sum(n => n.ForwardFlops);
 
     public long TrainingFlopsPerExample => 3 * ForwardFlopsPerExample;
 
-    public long ActivationElementsPerExample => Layers.Sum(l => l.OutputShape.Elements);
+    public long ActivationElementsPerExample => Nodes.Sum(n => n.OutputShape.Elements);
 
     /// <summary>
-    /// Bytes a training step needs at this batch size: weights, gradients and two optimizer slots, plus every layer's
+    /// Bytes a training step needs at this batch size: weights, gradients and two optimizer slots, plus every node's
     /// output kept for the backward pass and its gradient. An upper-bound style estimate used to refuse specs early.
     /// </summary>
     public long EstimatedTrainingBytes(int batchSize) =>
         BytesPerFloat * (4 * ParameterLayout.Sum(p => p.Elements) + 2L * batchSize * ActivationElementsPerExample);
 
     public static ModelAnalysis Analyze(ModelSpec spec)
+    {
+        IReadOnlyList<LayerAnalysis> layers = [];
+        if (!spec.IsGraph)
+        {
+            // A sequence is checked as layers first, so its messages point at the layer (and residual body) the user wrote.
+            var sequence = AnalyzeSequence(spec);
+            if (sequence.Errors.Count > 0) return sequence;
+            layers = sequence.Layers;
+        }
+        var graph = new GraphAnalyzer(spec.SourceFile);
+        graph.Analyze(spec.Graph, spec.Input, spec.Classes);
+        return new ModelAnalysis(layers, graph.Errors.Count > 0 ? [] : graph.Nodes, graph.Parameters, graph.Errors);
+    }
+
+    private static ModelAnalysis AnalyzeSequence(ModelSpec spec)
     {
         var builder = new AnalysisBuilder(spec.SourceFile);
         var shape = spec.Input;
@@ -56,7 +83,7 @@ public sealed class ModelAnalysis
         }
         if (shape is not null && (!shape.IsFlat || shape.Channels != spec.Classes))
             builder.Error("$.layers", $"the network ends with shape {shape}; its last layer must output {spec.Classes} values (classes), e.g. a linear layer with out {spec.Classes}");
-        return new ModelAnalysis(layers, builder.Parameters, builder.Errors);
+        return new ModelAnalysis(layers, [], builder.Parameters, builder.Errors);
     }
 
     private sealed class AnalysisBuilder(string source)
