@@ -38,6 +38,7 @@ public sealed class ReportComposer
         yield return new VerdictSection();
         yield return new EnvironmentSection();
         yield return new EnginesSection();
+        yield return new WorkloadsSection();
         yield return new TrainingTimeSection();
         yield return new EpochStepSection();
         yield return new InferenceOverviewSection();
