@@ -18,6 +18,24 @@ public sealed class LayoutTests
     }
 
     [SkippableFact]
+    public async Task Should_MoveEachInputsFiltersTogether_When_ConvertingADepthwiseKernel()
+    {
+        // [out 4 = in 2 x multiplier 2, 1, 1, 2] -> [1, 2, in 2, m 2]: element (0, x, i, k) is canonical (i * 2 + k) * 2 + x.
+        var actual = await Convert("depthwiseKernelToHwim(seq(8), [4, 1, 1, 2], 2)");
+
+        Assert.Equal([0, 2, 4, 6, 1, 3, 5, 7], actual);
+    }
+
+    [SkippableFact]
+    public async Task Should_TakeOneGroupsFilters_When_ConvertingAGroupedKernel()
+    {
+        // [out 4, in/groups 1, 1, 2] in 2 groups: group 1 is filters 2 and 3 (canonical 4..7), as [1, 2, 1, 2].
+        var actual = await Convert("groupKernelToHwio(seq(8), [4, 1, 1, 2], 2, 1)");
+
+        Assert.Equal([4, 6, 5, 7], actual);
+    }
+
+    [SkippableFact]
     public async Task Should_TransposeOutInToInOut_When_ConvertingADenseKernelAfterAVector()
     {
         var actual = await Convert("denseKernelToInOut(seq(6), [2, 3], null)");
@@ -61,7 +79,7 @@ public sealed class LayoutTests
     {
         TfjsTestEnvironment.RequireEngine();
         var json = await NodeScript.RunAsync($$"""
-            const { convKernelToHwio, denseKernelToInOut } = require('./lib/layout');
+            const { convKernelToHwio, depthwiseKernelToHwim, groupKernelToHwio, denseKernelToInOut } = require('./lib/layout');
             const seq = (n) => Float32Array.from({ length: n }, (_, i) => i);
             console.log(JSON.stringify(Array.from({{call}})));
             """);

@@ -8,7 +8,7 @@
 // the page, for a time budget. Usage: node browser-probe.js REQUEST.json; one JSON line on stdout, logs on stderr.
 const fs = require('fs');
 const path = require('path');
-const { launchChromium, startServer } = require('./lib/chromium');
+const { launchChromium, startServer, moduleRoute } = require('./lib/chromium');
 const { buildModel, convertWeights } = require('./lib/model');
 const { imagesToNhwc } = require('./lib/layout');
 const { readSafetensors } = require('./lib/safetensors');
@@ -56,6 +56,9 @@ async function main() {
     ['/', path.join(page, 'deploy.html')],
     ['/deploy.js', path.join(page, 'deploy.js')],
     ['/gpu.js', path.join(page, 'gpu.js')],
+    ['/loader.js', path.join(page, 'loader.js')],
+    ['/lib/pool-geometry.js', moduleRoute(path.join(__dirname, 'lib', 'pool-geometry.js'))],
+    ['/lib/custom-layers.js', moduleRoute(path.join(__dirname, 'lib', 'custom-layers.js'))],
     ['/tf.js', path.join(tfjsDist, 'tf.es2017.min.js')],
     // The wasm-only build: it starts faster than the full ort.min.js and needs only the one wasm binary below.
     ['/ort.js', path.join(ortDist, 'ort.wasm.min.js')],

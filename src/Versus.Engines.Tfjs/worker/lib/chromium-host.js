@@ -6,7 +6,7 @@ const path = require('path');
 const { launchChromium, startServer, moduleRoute, treePeakRssBytes } = require('./chromium');
 
 const PAGE_DIR = path.join(__dirname, '..', 'page');
-const PAGE_MODULES = ['random', 'layout', 'model', 'safetensors', 'engine'];
+const PAGE_MODULES = ['random', 'layout', 'pool-geometry', 'custom-layers', 'weights', 'model', 'safetensors', 'engine'];
 
 function staticRoutes() {
   const tfjsDist = path.dirname(require.resolve('@tensorflow/tfjs/dist/tf.es2017.min.js'));

@@ -1,9 +1,12 @@
 'use strict';
 // The one place where canonical (PyTorch) parameter layout becomes TensorFlow's (docs/model-spec.md, "TensorFlow layout"):
 // - conv kernel  [out, in, kh, kw] (OIHW)  -> [kh, kw, in, out] (HWIO)
+// - depthwise conv kernel [in * m, 1, kh, kw] (groups = in channels, m = out / in) -> [kh, kw, in, m]
+// - grouped conv kernel [out, in / g, kh, kw] -> g HWIO kernels of out / g filters each, in channel order
 // - dense kernel [out, in]                 -> [in, out]
-// - the first dense layer after a flatten of a C x H x W map: canonical input index c*H*W + h*W + w (PyTorch flattens
-//   NCHW) becomes h*W*C + w*C + c (TensorFlow flattens NHWC), so its rows are permuted as well
+// - a dense layer whose input is a flatten of a C x H x W map (directly or through elementwise nodes): canonical input
+//   index c*H*W + h*W + w (PyTorch flattens NCHW) becomes h*W*C + w*C + c (TensorFlow flattens NHWC), so its rows are
+//   permuted as well
 // - batch norm weight/bias/running_mean/running_var -> gamma/beta/moving_mean/moving_variance (same values)
 // - images N x C x H x W (the canonical input) -> N x H x W x C (TensorFlow's channels-last)
 // All functions are pure: typed array in, Float32Array out.
@@ -37,6 +40,30 @@ function convKernelToHwio(data, [out, inC, kh, kw]) {
 }
 
 /**
+ * Depthwise [in * m, 1, kh, kw] -> [kh, kw, in, m]. PyTorch's output channel o comes from input channel floor(o / m);
+ * TensorFlow's depthwise output channel i * m + k is filter k of input i: the same channel order, so only the kernel
+ * moves.
+ */
+function depthwiseKernelToHwim(data, [out, one, kh, kw], inC) {
+  if (one !== 1 || out % inC !== 0) throw new Error(`a depthwise kernel [${out}, ${one}, ${kh}, ${kw}] does not fit ${inC} input channels`);
+  const m = out / inC;
+  const result = new Float32Array(data.length);
+  for (let i = 0; i < inC; i++)
+    for (let k = 0; k < m; k++)
+      for (let y = 0; y < kh; y++)
+        for (let x = 0; x < kw; x++)
+          result[((y * kw + x) * inC + i) * m + k] = data[((i * m + k) * kh + y) * kw + x];
+  return result;
+}
+
+/** Filters [g * out/groups, (g + 1) * out/groups) of a grouped conv kernel [out, in/groups, kh, kw], as HWIO. */
+function groupKernelToHwio(data, [out, inPerGroup, kh, kw], groups, g) {
+  const per = out / groups;
+  const size = per * inPerGroup * kh * kw;
+  return convKernelToHwio(data.subarray(g * size, (g + 1) * size), [per, inPerGroup, kh, kw]);
+}
+
+/**
  * Dense [out, in] -> [in, out]. With `flattened` = {channels, height, width} (the map a flatten turned into the
  * input), the rows are also reordered from C,H,W to H,W,C.
  */
@@ -62,4 +89,4 @@ function kerasBatchNormMomentum(pytorchMomentum) {
   return 1 - pytorchMomentum;
 }
 
-module.exports = { convKernelToHwio, denseKernelToInOut, kerasBatchNormMomentum, imagesToNhwc };
+module.exports = { convKernelToHwio, depthwiseKernelToHwim, groupKernelToHwio, denseKernelToInOut, kerasBatchNormMomentum, imagesToNhwc };

@@ -24,6 +24,8 @@
 
   async function tfjs(o) {
     await tf.ready();
+    // A graph's custom layers (hard-swish, padded pooling, ...) must be registered before the model is rebuilt.
+    versusRequire('./custom-layers').customLayers(tf);
     const { height: H, width: W, channels: C } = o.shape;
     const per = H * W * C;
     const images = await floats('/images-nhwc');
