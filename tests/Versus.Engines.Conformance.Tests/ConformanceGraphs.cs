@@ -15,7 +15,7 @@ internal static class ConformanceGraphs
     {
         ["convolutions"] = """
             { "name": "grouped", "op": "conv2d", "out": 6, "kernel": 3, "stride": 2, "padding": [0, 0, 1, 1], "groups": 3 },
-            { "name": "dilated", "op": "conv2d", "out": 4, "kernel": 3, "dilation": 2, "padding": 2, "bias": false },
+            { "name": "wide", "op": "conv2d", "out": 4, "kernel": [1, 3], "padding": [0, 1], "bias": false },
             { "name": "norm", "op": "batchnorm2d", "epsilon": 0.001 },
             { "name": "act", "op": "leakyrelu", "alpha": 0.1 },
             { "name": "gap", "op": "globalavgpool" },
@@ -42,6 +42,13 @@ internal static class ConformanceGraphs
             { "name": "fc_b", "op": "linear", "inputs": ["flat_b"], "out": 5, "bias": false },
             { "name": "sum", "op": "add", "inputs": ["fc_a", "fc_b"] }
             """,
+        // Forward only: TensorFlow.js has no gradient for dilated convolutions ("not yet supported in gradients").
+        ["dilated"] = """
+            { "name": "dilated", "op": "conv2d", "out": 4, "kernel": 3, "dilation": 2, "padding": 2, "bias": false },
+            { "name": "strided", "op": "conv2d", "out": 4, "kernel": 3, "dilation": [2, 1], "stride": 2 },
+            { "name": "gap", "op": "globalavgpool" },
+            { "name": "fc", "op": "linear", "out": 5 }
+            """,
         ["branches"] = """
             { "name": "left", "op": "conv2d", "inputs": ["input"], "out": 3, "kernel": 1 },
             { "name": "right", "op": "conv2d", "inputs": ["input"], "out": 5, "kernel": 3, "padding": 1 },
@@ -57,7 +64,10 @@ internal static class ConformanceGraphs
             """,
     };
 
-    /// <summary>Graphs without dropout, whose training steps every engine must reproduce (dropout masks are each engine's own).</summary>
+    /// <summary>
+    /// Graphs whose training steps every engine must reproduce: not the dropout one (masks are each engine's own), not the
+    /// dilated one (a documented TensorFlow.js gap that fails its measurement with TensorFlow.js' own message).
+    /// </summary>
     public static readonly string[] Trainable = ["convolutions", "depthwise", "pooling"];
 
     public static ModelSpec Spec(string name)
@@ -67,7 +77,7 @@ internal static class ConformanceGraphs
               "id": "conformance-{{name}}",
               "input": { "channels": 3, "height": 9, "width": 9 },
               "classes": {{Classes}},
-              "training": { "optimizer": "sgd", "learningRate": 0.05, "momentum": 0.9, "batchSize": 8, "epochs": 1 },
+              "training": { "optimizer": "sgd", "learningRate": 0.005, "momentum": 0.9, "batchSize": 8, "epochs": 1 },
               "graph": { "nodes": [ {{Nodes[name]}} ] }
             }
             """;

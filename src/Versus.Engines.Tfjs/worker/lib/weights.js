@@ -10,7 +10,30 @@ function convertWeights(tf, bindings, tensors) {
     if (!t) throw new Error(`the weight file has no tensor '${name}'`);
     return t;
   };
-  return bindings.map((b) => ({ layer: b.layer, values: KINDS[b.kind](tf, b, take) }));
+  return bindings.map((b) => ({ layer: b.layer, values: checked(b, () => KINDS[b.kind](tf, b, take)) }));
+}
+
+/**
+ * A tensor of the wrong shape fails here, naming it, rather than deep inside Keras' setWeights or a layout transpose
+ * with a message that names neither the node nor the tensor.
+ */
+function checked(b, convert) {
+  const names = b.kind === 'bn' ? ['weight', 'bias', 'running_mean', 'running_var'] : ['weight', 'bias'];
+  let values;
+  try {
+    values = convert();
+  } catch (e) {
+    if (/has no tensor/.test(e.message)) throw e;
+    throw new Error(`the weight file's '${b.name}.weight' does not fit node '${b.name}' of the graph: ${e.message}`);
+  }
+  values.forEach((v, k) => {
+    const expected = b.layer.weights[k] && b.layer.weights[k].shape;
+    if (expected && (v.shape.length !== expected.length || v.shape.some((d, j) => d !== expected[j]))) {
+      throw new Error(`the weight file's '${b.name}.${names[k]}' does not fit node '${b.name}' of the graph ` +
+        `(converted to [${v.shape}], the layer holds [${expected}])`);
+    }
+  });
+  return values;
 }
 
 const KINDS = {
