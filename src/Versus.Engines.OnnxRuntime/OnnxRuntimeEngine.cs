@@ -33,7 +33,8 @@ public sealed class OnnxRuntimeEngine : IEngine
         matmul = new MatmulTimer(settings);
     }
 
-    public EngineInfo Info { get; }
+    /// <summary>What <see cref="OnnxRuntimeEngineProvider.Load"/> recorded, plus the dtype its session reports once prepared.</summary>
+    public EngineInfo Info { get; private set; }
 
     /// <summary>Milliseconds the last prepare spent writing the ONNX model, and creating the session from it.</summary>
     public (double ExportMs, double SessionMs) LastBuild { get; private set; }
@@ -56,6 +57,7 @@ public sealed class OnnxRuntimeEngine : IEngine
         clock.Restart();
         using (var options = settings.Create()) session = new InferenceSession(model, options);
         LastBuild = (exportMs, clock.Elapsed.TotalMilliseconds);
+        Info = Info with { Details = new Dictionary<string, string>(Info.Details) { ["dtype"] = SessionDtype.Of(session) } };
         ModelBytes = model.Length;
         runOptions = new RunOptions();
         this.spec = spec;

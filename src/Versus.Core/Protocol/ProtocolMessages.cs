@@ -13,7 +13,12 @@ public sealed record HelloResult(int Protocol, EngineInfo Engine, double MainEnt
 
 public sealed record PrepareArgs(JsonObject Spec, string WeightsPath, DataSource Data);
 
-public sealed record PrepareResult(double DataMs, double BuildMs, int TrainCount, int TestCount);
+/// <param name="Details">
+/// Engine details only the built model can tell (ONNX Runtime reads its dtype from the workload's session), merged over
+/// those of <c>hello</c>; null where the build revealed nothing new.
+/// </param>
+public sealed record PrepareResult(double DataMs, double BuildMs, int TrainCount, int TestCount,
+    IReadOnlyDictionary<string, string>? Details = null);
 
 /// <summary>Warm-up work; after training warm-up the worker resets to the initial weights and a fresh optimizer.</summary>
 public sealed record WarmupArgs(string Kind, int Iterations, int Batch);

@@ -124,6 +124,19 @@ public sealed class MidMeasurementFaultTests
         }
     }
 
+    [Theory]
+    [InlineData(MeasurementKind.Training)]
+    [InlineData(MeasurementKind.Inference)]
+    public async Task Should_RecordTheDetailsThePrepareReplyAdds_When_TheBuiltModelRevealsThem(MeasurementKind kind)
+    {
+        var reply = ProtocolScript.Reply("""{"dataMs":1,"buildMs":1,"trainCount":256,"testCount":64,"details":{"dtype":"float16"}}""");
+
+        var record = await MeasurementRunner.RunAsync(Task(kind, ProtocolScript.Faulty("prepare", reply)), new MachinePeaks(), CancellationToken.None);
+
+        Assert.True(record.Status == MeasurementStatus.Ok, $"{record.Status} {record.Reason}");
+        Assert.Equal("float16", record.EngineInfo!.Details["dtype"]);
+    }
+
     private static MeasurementTask Task(MeasurementKind kind, Versus.Core.Engines.WorkerLaunch launch)
     {
         var read = ModelSpecReader.Read(Spec, "tiny.json");
