@@ -113,6 +113,15 @@ internal sealed class WorkerSession
         return new PredictResult(logits, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
 
+    public LoadResult Load(LoadArgs args)
+    {
+        var start = Stopwatch.GetTimestamp();
+        engine.LoadWeights(SafeTensorsFile.Read(args.WeightsPath));
+        return new LoadResult(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+    }
+
+    public void Save(SaveArgs args) => SafeTensorsFile.Write(args.Path, engine.ExportWeights());
+
     /// <summary>The details building the model added or changed, so hello's record can be completed; null when none.</summary>
     private static Dictionary<string, string>? Learned(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)
     {

@@ -26,7 +26,7 @@ public sealed class MidMeasurementFaultTests
 
     public static TheoryData<MeasurementKind, string, string, string> MalformedReplies => new()
     {
-        { MeasurementKind.Training, "hello", """{"protocol":1,"mainEnteredUnixMs":0,"engineLoadMs":1,"pid":1}""", "answered 'hello' with a result that does not match the protocol" },
+        { MeasurementKind.Training, "hello", """{"protocol":2,"mainEnteredUnixMs":0,"engineLoadMs":1,"pid":1}""", "answered 'hello' with a result that does not match the protocol" },
         { MeasurementKind.Training, "prepare", """{"dataMs":null,"buildMs":1,"trainCount":256,"testCount":64}""", "answered 'prepare' with null at dataMs" },
         { MeasurementKind.Training, "warmup", """{"ms":"fast"}""", "answered 'warmup' with a result that does not match the protocol" },
         { MeasurementKind.Training, "train", """{"stepMs":[1.5],"losses":[]}""", "answered 'train' with" },

@@ -16,7 +16,7 @@ public static class ProtocolScript
           n=1; [[ $line =~ \"(iterations|steps)\":([0-9]+) ]] && n=${BASH_REMATCH[2]}
           k=1; if [[ $line =~ \"indices\":\[([0-9,]*)\] ]]; then c=${BASH_REMATCH[1]//[^,]/}; k=$(( ${#c} + 1 )); fi
           case $op in
-            hello) r='{"protocol":1,"engine":{"id":"scripted","framework":"Bash","version":"1","backend":"cpu","host":"bash","threads":1,"details":{}},"mainEnteredUnixMs":0,"engineLoadMs":1,"pid":1}';;
+            hello) r='{"protocol":2,"engine":{"id":"scripted","framework":"Bash","version":"1","backend":"cpu","host":"bash","threads":1,"details":{}},"mainEnteredUnixMs":0,"engineLoadMs":1,"pid":1}';;
             prepare) r='{"dataMs":1,"buildMs":1,"trainCount":256,"testCount":64}';;
             warmup|infer|matmul) r="{\"ms\":[$(rep $n 1.5)]}";;
             train) r="{\"stepMs\":[$(rep $n 1.5)],\"losses\":[$(rep $n 2.3)]}";;

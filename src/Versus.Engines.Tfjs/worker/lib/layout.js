@@ -5,6 +5,7 @@
 // - the first dense layer after a flatten of a C x H x W map: canonical input index c*H*W + h*W + w (PyTorch flattens
 //   NCHW) becomes h*W*C + w*C + c (TensorFlow flattens NHWC), so its rows are permuted as well
 // - batch norm weight/bias/running_mean/running_var -> gamma/beta/moving_mean/moving_variance (same values)
+// and back again (convKernelFromHwio, denseKernelFromInOut) for 'save', which writes the trained state canonically
 // - images N x C x H x W (the canonical input) -> N x H x W x C (TensorFlow's channels-last)
 // All functions are pure: typed array in, Float32Array out.
 
@@ -57,9 +58,38 @@ function denseKernelToInOut(data, [out, inF], flattened) {
   return result;
 }
 
+/** The inverse of convKernelToHwio: [kh, kw, in, out] back to the canonical [out, in, kh, kw]. */
+function convKernelFromHwio(data, [kh, kw, inC, out]) {
+  const result = new Float32Array(data.length);
+  for (let o = 0; o < out; o++)
+    for (let i = 0; i < inC; i++)
+      for (let y = 0; y < kh; y++)
+        for (let x = 0; x < kw; x++)
+          result[((o * inC + i) * kh + y) * kw + x] = data[((y * kw + x) * inC + i) * out + o];
+  return result;
+}
+
+/** The inverse of denseKernelToInOut: [in, out] back to the canonical [out, in], rows back to C,H,W after a flatten. */
+function denseKernelFromInOut(data, [inF, out], flattened) {
+  const result = new Float32Array(data.length);
+  if (!flattened) {
+    for (let o = 0; o < out; o++)
+      for (let i = 0; i < inF; i++) result[o * inF + i] = data[i * out + o];
+    return result;
+  }
+  const { channels: C, height: H, width: W } = flattened;
+  if (C * H * W !== inF) throw new Error(`a dense layer with ${inF} inputs cannot follow a flatten of ${C}x${H}x${W}`);
+  for (let o = 0; o < out; o++)
+    for (let c = 0; c < C; c++)
+      for (let y = 0; y < H; y++)
+        for (let x = 0; x < W; x++)
+          result[o * inF + (c * H + y) * W + x] = data[((y * W + x) * C + c) * out + o];
+  return result;
+}
+
 /** Keras keeps (1 - momentum) of the batch statistic where PyTorch keeps momentum of it. */
 function kerasBatchNormMomentum(pytorchMomentum) {
   return 1 - pytorchMomentum;
 }
 
-module.exports = { convKernelToHwio, denseKernelToInOut, kerasBatchNormMomentum, imagesToNhwc };
+module.exports = { convKernelToHwio, denseKernelToInOut, convKernelFromHwio, denseKernelFromInOut, kerasBatchNormMomentum, imagesToNhwc };

@@ -1,7 +1,7 @@
 'use strict';
 // Builds a Keras (tf.layers) model from the resolved spec (ModelSpecWriter's JSON) with the functional API, in
 // channels-last layout, and records which canonical parameter names feed which Keras layer.
-const { convKernelToHwio, denseKernelToInOut, kerasBatchNormMomentum } = require('./layout');
+const { convKernelToHwio, denseKernelToInOut, convKernelFromHwio, denseKernelFromInOut, kerasBatchNormMomentum } = require('./layout');
 
 function buildModel(tf, spec) {
   const bindings = [];
@@ -98,4 +98,31 @@ function convertWeights(tf, bindings, tensors) {
   });
 }
 
-module.exports = { buildModel, convertWeights };
+/**
+ * Every bound layer's current weights in canonical layout and names (convertWeights in reverse), read back with
+ * await data(): WebGPU has no synchronous readback.
+ */
+async function exportWeights(bindings) {
+  const tensors = new Map();
+  for (const b of bindings) {
+    const values = b.layer.getWeights();
+    const read = async (i) => ({ shape: values[i].shape, data: Float32Array.from(await values[i].data()) });
+    if (b.kind === 'conv') {
+      const w = await read(0);
+      const [kh, kw, i, o] = w.shape;
+      tensors.set(`${b.name}.weight`, { shape: [o, i, kh, kw], data: convKernelFromHwio(w.data, w.shape) });
+      if (b.bias) tensors.set(`${b.name}.bias`, await read(1));
+    } else if (b.kind === 'dense') {
+      const w = await read(0);
+      const [i, o] = w.shape;
+      tensors.set(`${b.name}.weight`, { shape: [o, i], data: denseKernelFromInOut(w.data, w.shape, b.flattened) });
+      if (b.bias) tensors.set(`${b.name}.bias`, await read(1));
+    } else {
+      const parts = ['weight', 'bias', 'running_mean', 'running_var'];
+      for (let k = 0; k < parts.length; k++) tensors.set(`${b.name}.${parts[k]}`, await read(k));
+    }
+  }
+  return tensors;
+}
+
+module.exports = { buildModel, convertWeights, exportWeights };
