@@ -3,7 +3,8 @@ using Versus.Core.Engines;
 namespace Versus.Core.Tests.Measurement;
 
 /// <summary>
-/// A bash worker that speaks the protocol correctly (every timing 1.5 ms, a loss of 2.3, ten logits an image), except
+/// A bash worker that speaks the protocol correctly (every timing 1.5 ms, a loss of 2.3, ten logits an image, 'save'
+/// writes a placeholder file), except
 /// at one op, where a bash snippet takes over: it may rewrite the reply <c>r</c>, exit, hang or exhaust its memory.
 /// </summary>
 public static class ProtocolScript
@@ -22,6 +23,8 @@ public static class ProtocolScript
             train) r="{\"stepMs\":[$(rep $n 1.5)],\"losses\":[$(rep $n 2.3)]}";;
             evaluate) r='{"accuracy":0.5,"loss":1.2,"ms":3}';;
             predict) r="{\"logits\":[$(rep $((k * 10)) 0.1)],\"ms\":2}";;
+            load) r='{"buildMs":1}';;
+            save) [[ $line =~ \"path\":\"([^\"]+)\" ]] && printf 'state' > "${BASH_REMATCH[1]}"; r='{}';;
             shutdown) echo "{\"id\":$id,\"ok\":true,\"result\":{}}"; exit 0;;
             *) r='{}';;
           esac
