@@ -33,7 +33,8 @@ public sealed class OnnxRuntimeEngine : IEngine
         matmul = new MatmulTimer(settings);
     }
 
-    public EngineInfo Info { get; }
+    /// <summary>What <see cref="OnnxRuntimeEngineProvider.Load"/> recorded, plus the dtype its session reports once prepared.</summary>
+    public EngineInfo Info { get; private set; }
 
     /// <summary>Milliseconds the last prepare spent writing the ONNX model, and creating the session from it.</summary>
     public (double ExportMs, double SessionMs) LastBuild { get; private set; }
@@ -48,23 +49,24 @@ public sealed class OnnxRuntimeEngine : IEngine
         if (dataset.ImageShape != spec.Input || dataset.Classes != spec.Classes)
             throw new ArgumentException($"The dataset ({dataset.ImageShape}, {dataset.Classes} classes) does not fit workload {spec.Id} ({spec.Input}, {spec.Classes} classes).", nameof(dataset));
         ReleaseWorkload();
-
-        var clock = Stopwatch.StartNew();
-        var model = OnnxExporter.ExportBytes(spec, initialWeights);
-        var exportMs = clock.Elapsed.TotalMilliseconds;
-        cancellationToken.ThrowIfCancellationRequested();
-        clock.Restart();
-        using (var options = settings.Create()) session = new InferenceSession(model, options);
-        LastBuild = (exportMs, clock.Elapsed.TotalMilliseconds);
-        ModelBytes = model.Length;
-        runOptions = new RunOptions();
-        this.spec = spec;
-        weights = initialWeights;
+        Build(spec, initialWeights, cancellationToken);
         // Pixels are scaled once, as x / 255 in float32 like the other engines, so a timed call only copies them.
         testPixels = new float[dataset.Test.Pixels.Length];
         for (var i = 0; i < testPixels.Length; i++) testPixels[i] = dataset.Test.Pixels[i] / 255f;
         testLabels = [.. dataset.Test.Labels];
         return Task.CompletedTask;
+    }
+
+    /// <summary>The weights are frozen into the graph, so new ones are a new export and a new session.</summary>
+    public void LoadWeights(WeightSet weights)
+    {
+        var (_, activeSpec) = Prepared();
+        // Exported before the running session is let go: a file that does not fit the spec leaves the engine as it was.
+        var clock = Stopwatch.StartNew();
+        var model = OnnxExporter.ExportBytes(activeSpec, weights);
+        var exportMs = clock.Elapsed.TotalMilliseconds;
+        ReleaseSession();
+        Start(activeSpec, weights, model, exportMs);
     }
 
     public double TrainStep(ReadOnlySpan<int> trainIndices) =>
@@ -153,7 +155,29 @@ public sealed class OnnxRuntimeEngine : IEngine
         return (session, spec);
     }
 
-    private void ReleaseWorkload()
+    private void Build(ModelSpec buildSpec, WeightSet buildWeights, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var model = OnnxExporter.ExportBytes(buildSpec, buildWeights);
+        var exportMs = clock.Elapsed.TotalMilliseconds;
+        cancellationToken.ThrowIfCancellationRequested();
+        Start(buildSpec, buildWeights, model, exportMs);
+    }
+
+    private void Start(ModelSpec buildSpec, WeightSet buildWeights, byte[] model, double exportMs)
+    {
+        var clock = Stopwatch.StartNew();
+        using (var options = settings.Create()) session = new InferenceSession(model, options);
+        LastBuild = (exportMs, clock.Elapsed.TotalMilliseconds);
+        Info = Info with { Details = new Dictionary<string, string>(Info.Details) { ["dtype"] = SessionDtype.Of(session) } };
+        ModelBytes = model.Length;
+        runOptions = new RunOptions();
+        spec = buildSpec;
+        weights = buildWeights;
+    }
+
+    /// <summary>The session and what is bound to it: bindings hold buffers of the session they were made for.</summary>
+    private void ReleaseSession()
     {
         foreach (var binding in bindings.Values) binding.Dispose();
         bindings.Clear();
@@ -161,6 +185,11 @@ public sealed class OnnxRuntimeEngine : IEngine
         session?.Dispose();
         runOptions = null;
         session = null;
+    }
+
+    private void ReleaseWorkload()
+    {
+        ReleaseSession();
         spec = null;
         weights = null;
         testPixels = [];

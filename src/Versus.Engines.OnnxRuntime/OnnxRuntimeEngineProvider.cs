@@ -64,9 +64,9 @@ public sealed class OnnxRuntimeEngineProvider : IEngineProvider, IInProcessEngin
             ["interOpThreads"] = settings.InterOpThreads.ToString(CultureInfo.InvariantCulture),
             ["opset"] = OnnxExportOptions.DefaultOpset.ToString(CultureInfo.InvariantCulture),
             ["irVersion"] = OnnxExporter.IrVersion.ToString(CultureInfo.InvariantCulture),
-            ["dtype"] = "float32",
             ["model"] = "exported in-process from the spec and weights by Versus.Export.Onnx (OnnxSharp protobuf types)",
         };
+        // No "dtype" here: the engine reads it from the workload's session once one exists (OnnxRuntimeEngine.PrepareAsync).
         // The CPU execution provider: the only one this engine loads.
         foreach (var (key, value) in EngineDevice.Cpu()) details[key] = value;
         var info = new EngineInfo(

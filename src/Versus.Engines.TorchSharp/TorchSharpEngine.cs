@@ -151,6 +151,25 @@ public sealed class TorchSharpEngine : IEngine
         return state!.Export(metadata);
     }
 
+    public void LoadWeights(WeightSet weights)
+    {
+        Prepared();
+        // A file that does not fit fails part-way through the copy: the previous state comes back, since a half-loaded
+        // network would give logits of no state at all.
+        var previous = initialWeights;
+        initialWeights = weights;
+        try
+        {
+            Reset();
+        }
+        catch
+        {
+            initialWeights = previous;
+            Reset();
+            throw;
+        }
+    }
+
     public double TimeMatmul(int n)
     {
         ObjectDisposedException.ThrowIf(disposed, this);

@@ -46,6 +46,19 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void Should_ReadTheDtypeFromTheSession_When_Prepared()
+    {
+        using var loaded = new OnnxRuntimeEngineProvider().Load(1);
+        var spec = TestWorkloads.Spec("depth-2");
+
+        // Before a session exists there is nothing to read it from, and nothing is assumed.
+        Assert.False(loaded.Info.Details.ContainsKey("dtype"));
+        using var engine = TestWorkloads.OnnxRuntime(spec, TestWorkloads.Weights(spec), TestWorkloads.Data(spec));
+
+        Assert.Equal("float32", engine.Info.Details["dtype"]);
+    }
+
+    [Fact]
     public void Should_ReportTheCpuAsItsDevice_When_Loaded()
     {
         using var engine = new OnnxRuntimeEngineProvider().Load(1);

@@ -61,6 +61,42 @@ public sealed class ParityTests
         Assert.True(outcome.Passed, $"{workload} after training: {outcome.Reason}");
     }
 
+    [Theory]
+    [InlineData("depth-16")]
+    [InlineData("small-cnn-28")]
+    public void Should_MatchTrainedTorchSharp_When_LoadingItsStateIntoAPreparedEngine(string workload)
+    {
+        var spec = TestWorkloads.Spec(workload);
+        var initial = TestWorkloads.Weights(spec);
+        var data = TestWorkloads.Data(spec, train: 24);
+        using var torch = TestWorkloads.TorchSharp(spec, initial, data);
+        using var ort = TestWorkloads.OnnxRuntime(spec, initial, data);
+        var before = ort.Predict(TestWorkloads.ProbeIndices);
+        for (var step = 0; step < 3; step++) torch.TrainStep([.. Enumerable.Range(step * 8, 8)]);
+
+        ort.LoadWeights(torch.ExportWeights());
+        var actual = ort.Predict(TestWorkloads.ProbeIndices);
+        var expected = torch.Predict(TestWorkloads.ProbeIndices);
+
+        Assert.True(TestWorkloads.MaxAbsDifference(before, expected) > 100 * Tolerance);
+        var outcome = Compare(expected, actual, spec.Classes);
+        Assert.True(outcome.Passed, $"{workload} loaded after training: {outcome.Reason}");
+    }
+
+    [Fact]
+    public void Should_KeepItsModel_When_AskedToLoadAFileThatDoesNotFit()
+    {
+        var spec = TestWorkloads.Spec("depth-2");
+        var weights = TestWorkloads.Weights(spec);
+        using var ort = TestWorkloads.OnnxRuntime(spec, weights, TestWorkloads.Data(spec));
+        var before = ort.Predict(TestWorkloads.ProbeIndices);
+        var other = TestWorkloads.Weights(TestWorkloads.Spec("depth-4"));
+
+        Assert.ThrowsAny<Exception>(() => ort.LoadWeights(other));
+
+        Assert.Equal(before, ort.Predict(TestWorkloads.ProbeIndices));
+    }
+
     [Fact]
     public void Should_AgreeOnAccuracyAndLoss_When_EvaluatingTheTestSet()
     {

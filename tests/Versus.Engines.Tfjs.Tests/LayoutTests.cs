@@ -65,6 +65,17 @@ public sealed class LayoutTests
     }
 
     [SkippableTheory]
+    [InlineData("convKernelFromHwio(convKernelToHwio(seq(24), [3, 2, 2, 2]), [2, 2, 2, 3])", 24)]
+    [InlineData("denseKernelFromInOut(denseKernelToInOut(seq(6), [2, 3], null), [3, 2], null)", 6)]
+    [InlineData("denseKernelFromInOut(denseKernelToInOut(seq(24), [2, 12], f), [12, 2], f)", 24)]
+    public async Task Should_GiveBackTheCanonicalKernel_When_ConvertingThereAndBack(string call, int length)
+    {
+        var actual = await Convert(call);
+
+        Assert.Equal(Enumerable.Range(0, length).Select(i => (float)i), actual);
+    }
+
+    [SkippableTheory]
     [InlineData(0.1, 0.9)]
     [InlineData(0.01, 0.99)]
     public async Task Should_KeepTheComplementOfPyTorchsMomentum_When_MappingBatchNorm(double pytorch, double keras)
@@ -79,8 +90,9 @@ public sealed class LayoutTests
     {
         TfjsTestEnvironment.RequireEngine();
         var json = await NodeScript.RunAsync($$"""
-            const { convKernelToHwio, depthwiseKernelToHwim, groupKernelToHwio, denseKernelToInOut } = require('./lib/layout');
+            const { convKernelToHwio, depthwiseKernelToHwim, groupKernelToHwio, denseKernelToInOut, convKernelFromHwio, denseKernelFromInOut, depthwiseKernelFromHwim } = require('./lib/layout');
             const seq = (n) => Float32Array.from({ length: n }, (_, i) => i);
+            const f = { channels: 2, height: 2, width: 3 };
             console.log(JSON.stringify(Array.from({{call}})));
             """);
         return JsonSerializer.Deserialize<float[]>(json)!;

@@ -163,6 +163,8 @@ public sealed class ProviderTests
         // A browser backend says which GPU (or software rasteriser) it ran on, so no figure stands without it.
         if (backend == "webgl") Assert.False(string.IsNullOrWhiteSpace(hello.Engine.Details["webglRenderer"]));
         if (backend == "webgpu") Assert.False(string.IsNullOrWhiteSpace(hello.Engine.Details["webgpuAdapter"]));
+        // Read from a tensor the backend made (WebGL adds a note when it can only render 16-bit float textures).
+        Assert.StartsWith("float32", hello.Engine.Details["dtype"]);
         Assert.StartsWith("TensorFlow.js ", hello.Engine.Version);
         Assert.Matches(@"^TensorFlow\.js \d+\.\d+ \(Keras layers API\)$", hello.Engine.Framework);
         Assert.False(string.IsNullOrWhiteSpace(EngineDevice.DescriptionOf(hello.Engine)));

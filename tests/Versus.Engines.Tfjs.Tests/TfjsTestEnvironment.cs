@@ -42,6 +42,16 @@ internal static class TfjsTestEnvironment
         return (weights, path);
     }
 
+    /// <summary>A weight set (another engine's trained state) written where a worker can read it.</summary>
+    public static string Write(ModelSpec spec, WeightSet weights)
+    {
+        var path = ScratchFile($"-{spec.Id}.safetensors");
+        SafeTensorsFile.Write(path, weights);
+        return path;
+    }
+
+    public static string ScratchFile(string suffix) => System.IO.Path.Combine(Scratch, $"{Guid.NewGuid():N}{suffix}");
+
     public static DataSource Generated(int train, int test, uint seed = DataSeed) => new(DataSource.Generated, seed, train, test);
 
     public static IEngine TorchSharp(ModelSpec spec, WeightSet weights, DataSource source)

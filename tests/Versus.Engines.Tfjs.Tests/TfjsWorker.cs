@@ -33,6 +33,11 @@ internal sealed class TfjsWorker : IAsyncDisposable
     public Task<TrainResult> TrainAsync(int epoch, int firstStep, int steps, uint seed) =>
         Channel.SendAsync<TrainResult>(Ops.Train, new TrainArgs(epoch, firstStep, steps, seed), Timeout, CancellationToken.None);
 
+    public Task<LoadResult> LoadAsync(string weightsPath) =>
+        Channel.SendAsync<LoadResult>(Ops.Load, new LoadArgs(weightsPath), Timeout, CancellationToken.None);
+
+    public Task SaveAsync(string path) => Channel.SendAsync(Ops.Save, new SaveArgs(path), Timeout, CancellationToken.None);
+
     public Task ResetAsync() => Channel.SendAsync(Ops.Reset, null, Timeout, CancellationToken.None);
 
     public ValueTask DisposeAsync() => Channel.DisposeAsync();

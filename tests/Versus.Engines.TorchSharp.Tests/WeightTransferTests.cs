@@ -42,6 +42,39 @@ public sealed class WeightTransferTests
         Assert.All(layout, p => Assert.NotEqual(weights[p.Name].Data, trained[p.Name].Data));
     }
 
+    [Fact]
+    public void Should_PredictAndResetToTheLoadedState_When_AnotherStateIsLoaded()
+    {
+        var spec = Spec("depth-4");
+        var initial = TestWorkloads.Weights(spec);
+        var data = TestWorkloads.Data(spec, train: 16, test: 4);
+        using var trainer = TestWorkloads.Prepared(spec, initial, data);
+        trainer.TrainStep([0, 1, 2, 3, 4, 5, 6, 7]);
+        var trained = trainer.ExportWeights();
+        using var engine = TestWorkloads.Prepared(spec, initial, data);
+
+        engine.LoadWeights(trained);
+        var loaded = engine.Predict([0, 1, 2, 3]);
+        engine.TrainStep([8, 9, 10, 11]);
+        engine.Reset();
+
+        Assert.Equal(trainer.Predict([0, 1, 2, 3]), loaded);
+        Assert.Equal(loaded, engine.Predict([0, 1, 2, 3]));
+    }
+
+    [Fact]
+    public void Should_KeepItsState_When_AskedToLoadAFileThatDoesNotFit()
+    {
+        var spec = Spec("depth-4");
+        using var engine = TestWorkloads.Prepared(spec, TestWorkloads.Weights(spec), TestWorkloads.Data(spec, train: 4, test: 4));
+        var before = engine.Predict([0, 1]);
+        var other = TestWorkloads.Weights(TestSpecs.File("depth.json", 2));
+
+        Assert.Throws<ArgumentException>(() => engine.LoadWeights(other));
+
+        Assert.Equal(before, engine.Predict([0, 1]));
+    }
+
     private static ModelSpec Spec(string workload) => workload switch
     {
         "depth-4" => TestSpecs.File("depth.json", 4),

@@ -24,6 +24,21 @@ public sealed class ParityReportTests
     }
 
     [Fact]
+    public void Should_NameTheTrainedState_When_ParityFailedOnlyThere()
+    {
+        var trained = Forward(passed: false) with { Weights = ParityWeights.Trained(16, "alpha") };
+        var report = new MarkdownReport().Render(WithParity(Forward(passed: true) with { Weights = ParityWeights.Initial }, trained));
+        var table = RenderedTable.Under(report, "Comparisons between engines")!;
+
+        var row = table.Row(r => r[0] == "small-cnn-28" && r[2] == MetricNames.TrainStep);
+
+        Assert.Equal("INVALID: forward parity on the state after 16 training steps in alpha failed (max |diff| 0.02 > 0.0001)",
+            table.Cell(row, "Parity"));
+        var parity = RenderedTable.Under(report, "Parity")!;
+        Assert.Equal(["after 16 training steps in alpha", "initial"], parity.Rows.Select(r => parity.Cell(r, "Weights")));
+    }
+
+    [Fact]
     public void Should_SayParityPassed_When_EveryCheckPassed()
     {
         var report = new MarkdownReport().Render(WithParity(Forward(passed: true)));

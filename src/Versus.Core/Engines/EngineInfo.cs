@@ -12,4 +12,14 @@ public sealed record EngineInfo(
     [property: JsonPropertyName("host")] string Host,
     [property: JsonPropertyName("threads")] int Threads,
     [property: JsonPropertyName("details")] IReadOnlyDictionary<string, string> Details,
-    [property: JsonPropertyName("threadControl")] ThreadControl? ThreadControl = null);
+    [property: JsonPropertyName("threadControl")] ThreadControl? ThreadControl = null)
+{
+    /// <summary>This info with <paramref name="more"/> details added or replacing its own (what a worker learned later).</summary>
+    public EngineInfo WithDetails(IReadOnlyDictionary<string, string>? more)
+    {
+        if (more is null || more.Count == 0) return this;
+        var merged = new Dictionary<string, string>(Details);
+        foreach (var (key, value) in more) merged[key] = value;
+        return this with { Details = merged };
+    }
+}

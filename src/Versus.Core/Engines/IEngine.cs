@@ -33,6 +33,13 @@ public interface IEngine : IDisposable
     /// <summary>The current state in canonical layout (for ONNX export and parity).</summary>
     WeightSet ExportWeights();
 
+    /// <summary>
+    /// Replaces the weights and batch-norm running statistics with <paramref name="weights"/> (canonical layout), as if
+    /// prepared with them: <see cref="Reset"/> returns to them, with a fresh optimizer. Forward parity on state another
+    /// engine trained goes through here, so every engine maps the same file in its own way.
+    /// </summary>
+    void LoadWeights(WeightSet weights);
+
     /// <summary>Seconds one n x n fp32 matrix product takes (engines with <see cref="EngineCapabilities.MatmulPeak"/>).</summary>
     double TimeMatmul(int n) => throw new NotSupportedException($"{Info.Id} does not measure a matrix-product peak.");
 }

@@ -34,7 +34,7 @@ internal sealed class ColdStartSamples
         // Not clamped: a negative remainder would mean a part was counted twice, and must show.
         unattributed.Add(coldStart - (start + hello.EngineLoadMs + prepared.BuildMs + first.Ms));
         weightsCached.Add(worker.WeightsCachedAtSpawn);
-        return hello.Engine;
+        return hello.Engine.WithDetails(prepared.Details);
     }
 
     public IEnumerable<MetricRecord> ToMetrics()

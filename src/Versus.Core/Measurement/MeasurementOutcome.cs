@@ -12,4 +12,5 @@ public sealed record MeasurementOutcome(
     StopReason StopReason,
     string? Note = null,
     Parity.ParityProbe? Probe = null,
-    IReadOnlyList<WarmupRecord>? Warmup = null);
+    IReadOnlyList<WarmupRecord>? Warmup = null,
+    Parity.ParityProbe? TrainedProbe = null);

@@ -10,7 +10,12 @@ namespace Versus.Core.Measurement;
 /// </summary>
 public static class MeasurementRunner
 {
-    public static async Task<MeasurementRecord> RunAsync(MeasurementTask task, MachinePeaks peaks, CancellationToken cancellationToken)
+    public static Task<MeasurementRecord> RunAsync(MeasurementTask task, MachinePeaks peaks, CancellationToken cancellationToken) =>
+        RunAsync(task, peaks, null, cancellationToken);
+
+    /// <param name="trained">The trained state an inference measurement probes forward parity on; null for none.</param>
+    public static async Task<MeasurementRecord> RunAsync(MeasurementTask task, MachinePeaks peaks, TrainedState? trained,
+        CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.UtcNow;
         long? peakRss = null;
@@ -24,7 +29,8 @@ public static class MeasurementRunner
                     var outcome = task.Kind switch
                     {
                         MeasurementKind.Training => await TrainingDriver.RunAsync(worker, task, peaks),
-                        MeasurementKind.Inference => await InferenceDriver.RunAsync(() => Task.FromResult(Spawn(task, cancellationToken)), worker, task, peaks),
+                        MeasurementKind.Inference => await InferenceDriver.RunAsync(() => Task.FromResult(Spawn(task, cancellationToken)), worker, task, peaks,
+                            trained),
                         _ => await MachinePeakDriver.RunAsync(worker, task),
                     };
                     return Record(task, started, MeasurementStatus.Ok, outcome.Note, outcome, worker.Channel.LastPeakRssBytes);
@@ -76,5 +82,5 @@ public static class MeasurementRunner
         MeasurementOutcome? outcome, long? peakRss) =>
         new(task.Id, task.Engine.Id, outcome?.Engine, task.Workload, task.Kind, status, reason, outcome?.StopReason, started,
             DateTimeOffset.UtcNow, peakRss, task.Data?.ToString(), outcome?.Metrics ?? [], outcome?.Curve ?? [], outcome?.Probe,
-            outcome?.Warmup);
+            outcome?.Warmup, outcome?.TrainedProbe);
 }

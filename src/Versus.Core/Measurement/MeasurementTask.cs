@@ -5,7 +5,10 @@ using Versus.Core.Results;
 
 namespace Versus.Core.Measurement;
 
-/// <summary>One planned measurement with everything its worker needs; immutable and trusted once planned.</summary>
+/// <summary>
+/// One planned measurement with everything its worker needs; immutable and trusted once planned. An inference task's
+/// <see cref="TrainedState"/> says where the state it probes forward parity on comes from; null where nothing trains here.
+/// </summary>
 public sealed record MeasurementTask(
     string Id,
     IEngineProvider Engine,
@@ -17,7 +20,8 @@ public sealed record MeasurementTask(
     DataSource? Data,
     int Threads,
     uint Seed,
-    MeasurementProfile Profile)
+    MeasurementProfile Profile,
+    TrainedStatePlan? TrainedState = null)
 {
     public string Workload => Spec?.Id ?? "machine";
 }

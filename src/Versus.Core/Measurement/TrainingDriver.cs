@@ -28,6 +28,7 @@ public static class TrainingDriver
         var spec = task.Spec!;
         var hello = await worker.HelloAsync();
         var prepared = await worker.PrepareAsync();
+        var engine = hello.Engine.WithDetails(prepared.Details);
         var batch = spec.Training.BatchSize;
         var stepsPerEpoch = EpochOrder.StepsPerEpoch(prepared.TrainCount, batch);
         if (stepsPerEpoch == 0)
@@ -112,14 +113,14 @@ public static class TrainingDriver
         }
 
         var metrics = TrainingMetrics.Build(task, steps, epochSeconds, completed, epochs, stepsPerEpoch, timeToAccuracy, accuracy, loss,
-            hello.Engine, peaks);
+            engine, peaks);
         var notes = new[]
         {
             completed < epochs ? $"training budget ({task.Profile.TrainingBudget.TotalSeconds:0} s) spent after {completed} of {epochs} epochs" : null,
             TrainingEstimate.InsufficientSamples(steps.Count, task.Profile.MinSamples),
         }.OfType<string>().ToArray();
         var note = notes.Length > 0 ? string.Join("; ", notes) : null;
-        return new MeasurementOutcome(hello.Engine, metrics, curve, stop, note, Warmup: [warmup]);
+        return new MeasurementOutcome(engine, metrics, curve, stop, note, Warmup: [warmup]);
     }
 
     /// <summary>

@@ -49,6 +49,11 @@ public sealed class WorkerSessionClient(WorkerChannel channel, MeasurementTask t
         return result;
     }
 
+    public Task<LoadResult> LoadAsync(string weightsPath) =>
+        channel.SendAsync<LoadResult>(Ops.Load, new LoadArgs(weightsPath), Timeout, cancellationToken);
+
+    public Task SaveAsync(string path) => channel.SendAsync(Ops.Save, new SaveArgs(path), Timeout, cancellationToken);
+
     public async Task<double[]> MatmulAsync(int size, int iterations) =>
         Counted(Ops.Matmul, "ms", (await channel.SendAsync<TimingsResult>(Ops.Matmul, new MatmulArgs(size, iterations), Timeout, cancellationToken)).Ms, iterations);
 

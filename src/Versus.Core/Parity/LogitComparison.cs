@@ -22,6 +22,15 @@ public static class LogitComparison
     public static ParityOutcome Compare(ParityProbe reference, ParityProbe candidate, string referenceName, string candidateName)
     {
         var values = reference.Logits.Count;
+        foreach (var (probe, name) in new[] { (reference, referenceName), (candidate, candidateName) })
+        {
+            if (probe.Problem is { } problem) return ParityOutcome.Refused(AbsoluteTolerance, values, $"{name} gave no logits: {problem}");
+        }
+        if (reference.State != candidate.State)
+        {
+            return ParityOutcome.Refused(AbsoluteTolerance, values,
+                $"{referenceName} and {candidateName} logged logits from different states ({reference.State} vs {candidate.State})");
+        }
         if (!reference.Indices.SequenceEqual(candidate.Indices))
         {
             return ParityOutcome.Refused(AbsoluteTolerance, values,

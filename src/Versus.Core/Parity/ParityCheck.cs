@@ -3,7 +3,8 @@ namespace Versus.Core.Parity;
 /// <summary>
 /// Whether two engines computed the same thing on one workload. A comparison between engines whose parity failed is
 /// invalid, and the report says so beside every figure it affects. <see cref="MaxAbsDifference"/> is null when the
-/// values could not be compared; <see cref="Reason"/> says why a check failed.
+/// values could not be compared; <see cref="Reason"/> says why a check failed. <see cref="Weights"/> says which state a
+/// forward check's logits came from (null on training-loss checks, and on forward checks before 1.4: the initial weights).
 /// </summary>
 public sealed record ParityCheck(
     string Workload,
@@ -15,7 +16,8 @@ public sealed record ParityCheck(
     bool Passed,
     int Values,
     string Method,
-    string? Reason = null);
+    string? Reason = null,
+    ParityWeights? Weights = null);
 
 public enum ParityKind
 {

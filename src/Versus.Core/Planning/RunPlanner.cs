@@ -33,6 +33,7 @@ public static class RunPlanner
     /// <param name="runId">The id of a run being resumed: its measurements get the ids they had; null for a new run.</param>
     public static async Task<RunPlan> PlanAsync(RunSettings settings, WorkerLaunchContext launch, CancellationToken cancellationToken, string? runId = null)
     {
+        var resumed = runId is not null;
         runId ??= $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(2))}";
         var weightsDir = Path.Combine(settings.OutDirectory, "weights");
         Directory.CreateDirectory(weightsDir);
@@ -54,11 +55,15 @@ public static class RunPlanner
             var weightsPath = Path.Combine(weightsDir, workload.Id + ".safetensors");
             SafeTensorsFile.Write(weightsPath, WeightInitializer.Create(workload.Spec, workload.Analysis, settings.Seed));
             workloadRecords.Add(Describe(workload, description, settings.Profile));
+            var trainedState = TrainedState(runId, launch, workload, weightsPath, data, settings, availability);
+            // A resumed run keeps the state its reference trained; a new run in the same folder must not inherit one.
+            if (trainedState is not null && !resumed) File.Delete(trainedState.Path);
             foreach (var engine in settings.Engines)
             {
                 foreach (var (kind, capability) in new[] { (MeasurementKind.Training, EngineCapabilities.Train), (MeasurementKind.Inference, EngineCapabilities.Infer) })
                 {
                     var task = Task(runId, engine, launch, kind, workload, weightsPath, data, settings);
+                    if (kind == MeasurementKind.Inference) task = task with { TrainedState = trainedState };
                     var usable = availability[engine.Id];
                     var skip = !usable.IsUsable ? $"{engine.Id} is not usable here: {usable.Summary}" + (usable.Fix is null ? "" : $" (fix: {usable.Fix})")
                         : !engine.Capabilities.HasFlag(capability) ? $"{engine.Id} cannot {(kind == MeasurementKind.Training ? "train" : "infer")}"
@@ -75,6 +80,21 @@ public static class RunPlanner
         var engines = settings.Engines.Select(e => new EngineRecord(e.Id, availability[e.Id].IsUsable, availability[e.Id].Summary, availability[e.Id].Fix, e.Family)).ToList();
         var shortfalls = settings.Engines.Select(e => Shortfall(e.Id, availability[e.Id])).OfType<string>().ToList();
         return new RunPlan(runId, options, engines, workloadRecords, planned, shortfalls);
+    }
+
+    /// <summary>
+    /// The parity reference is the run's first engine (in the order given) that trains and runs here: what it trains is
+    /// what every engine's forward parity is probed on. None where no engine can train, or the data holds no whole batch.
+    /// </summary>
+    private static TrainedStatePlan? TrainedState(string runId, WorkerLaunchContext launch, Workload workload, string weightsPath,
+        DataSource data, RunSettings settings, IReadOnlyDictionary<string, EngineAvailability> availability)
+    {
+        var reference = settings.Engines.FirstOrDefault(e => e.Capabilities.HasFlag(EngineCapabilities.Train) && availability[e.Id].IsUsable);
+        var steps = Math.Min(TrainedStatePlan.DefaultSteps, EpochOrder.StepsPerEpoch(data.TrainCount, workload.Spec.Training.BatchSize));
+        if (reference is null || steps < 1) return null;
+        var producer = Task(runId, reference, launch, MeasurementKind.Training, workload, weightsPath, data, settings);
+        return new TrainedStatePlan(producer with { Id = $"{runId}/{reference.Id}/{workload.Id}/parity-state" },
+            Path.ChangeExtension(weightsPath, ".trained.safetensors"), steps);
     }
 
     /// <summary>One line for an engine that will not run, or will run slower than it could: what is missing and the fix.</summary>

@@ -7,6 +7,8 @@ namespace Versus.Core.Planning;
 /// Runs a plan in order, one worker process at a time (measurements never share the machine), and hands every finished
 /// record to <paramref name="onFinished"/> at once so it is stored before the next one starts. Training that costs at
 /// least as much per step as one its engine could not fit in the budget is skipped without a worker (<see cref="SlowTrainingFloor"/>).
+/// Each workload's trained state for forward parity is produced once, before its first inference measurement runs
+/// (<see cref="TrainedStates"/>).
 /// </summary>
 public static class SuiteRunner
 {
@@ -26,6 +28,7 @@ public static class SuiteRunner
         var records = new List<MeasurementRecord>();
         var slowTraining = new SlowTrainingFloor();
         var peaks = new MachinePeaks();
+        var trainedStates = new TrainedStates();
         foreach (var planned in plan.Measurements)
         {
             var earlier = done.GetValueOrDefault(planned.Task.Id);
@@ -40,9 +43,11 @@ public static class SuiteRunner
                 cancellationToken.ThrowIfCancellationRequested();
                 await onStarting(planned);
                 reason = planned.SkipReason ?? slowTraining.WhyNot(planned.Task);
+                // The trained state is made before the worker that probes it starts, so it never shares the machine with one.
+                var trained = reason is null && planned.Task.TrainedState is { } state ? await trainedStates.ForAsync(state, cancellationToken) : null;
                 record = reason is not null
                     ? MeasurementRunner.Skipped(planned.Task, reason)
-                    : await MeasurementRunner.RunAsync(planned.Task, peaks, cancellationToken);
+                    : await MeasurementRunner.RunAsync(planned.Task, peaks, trained, cancellationToken);
             }
             if (reason is null && record.Status == MeasurementStatus.Skipped) slowTraining.Observe(planned.Task, record.Reason ?? "");
             peaks.Observe(record);

@@ -10,7 +10,8 @@ namespace Versus.Core.Protocol;
 /// </summary>
 public static class ProtocolEnvelope
 {
-    public const int Version = 1;
+    /// <summary>2 added <c>load</c> and <c>save</c>, which every run's forward parity on trained state needs.</summary>
+    public const int Version = 2;
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

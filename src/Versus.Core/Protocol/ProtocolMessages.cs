@@ -13,7 +13,12 @@ public sealed record HelloResult(int Protocol, EngineInfo Engine, double MainEnt
 
 public sealed record PrepareArgs(JsonObject Spec, string WeightsPath, DataSource Data);
 
-public sealed record PrepareResult(double DataMs, double BuildMs, int TrainCount, int TestCount);
+/// <param name="Details">
+/// Engine details only the built model can tell (ONNX Runtime reads its dtype from the workload's session), merged over
+/// those of <c>hello</c>; null where the build revealed nothing new.
+/// </param>
+public sealed record PrepareResult(double DataMs, double BuildMs, int TrainCount, int TestCount,
+    IReadOnlyDictionary<string, string>? Details = null);
 
 /// <summary>Warm-up work; after training warm-up the worker resets to the initial weights and a fresh optimizer.</summary>
 public sealed record WarmupArgs(string Kind, int Iterations, int Batch);
@@ -38,6 +43,15 @@ public sealed record PredictResult(float[] Logits, double Ms);
 
 public sealed record MatmulArgs(int Size, int Iterations);
 
+/// <summary>A canonical weight file to replace the model's state with, as if prepared with it (forward parity on trained state).</summary>
+public sealed record LoadArgs(string WeightsPath);
+
+/// <summary><see cref="BuildMs"/> covers reading the file and rebuilding what the weights live in, as prepare's does.</summary>
+public sealed record LoadResult(double BuildMs);
+
+/// <summary>Where to write the model's current state as a canonical safetensors file.</summary>
+public sealed record SaveArgs(string Path);
+
 public sealed record EmptyArgs;
 
 public static class Ops
@@ -51,5 +65,7 @@ public static class Ops
     public const string Predict = "predict";
     public const string Reset = "reset";
     public const string Matmul = "matmul";
+    public const string Load = "load";
+    public const string Save = "save";
     public const string Shutdown = "shutdown";
 }

@@ -86,6 +86,11 @@ public sealed class WorkerHost(IInProcessEngineFactory factory, double mainEnter
                 return Session.Infer(Read<InferArgs>(args));
             case Ops.Predict:
                 return Session.Predict(Read<PredictArgs>(args));
+            case Ops.Load:
+                return Session.Load(Read<LoadArgs>(args));
+            case Ops.Save:
+                Session.Save(Read<SaveArgs>(args));
+                return null;
             case Ops.Reset:
                 Engine.Reset();
                 return null;

@@ -38,9 +38,11 @@ internal sealed class WorkerSession
         // Reading the weight file is part of the model build, as for every engine: a deployed model reads it too.
         watch.Restart();
         var weights = SafeTensorsFile.Read(args.WeightsPath);
+        var before = engine.Info.Details;
         await engine.PrepareAsync(spec, weights, dataset, cancellationToken);
         var buildMs = watch.Elapsed.TotalMilliseconds;
-        return new WorkerSession(engine, spec, dataset, new PrepareResult(dataMs, buildMs, dataset.Train.Count, dataset.Test.Count));
+        return new WorkerSession(engine, spec, dataset,
+            new PrepareResult(dataMs, buildMs, dataset.Train.Count, dataset.Test.Count, Learned(before, engine.Info.Details)));
     }
 
     public TimingsResult Warmup(WarmupArgs args)
@@ -109,6 +111,22 @@ internal sealed class WorkerSession
         var start = Stopwatch.GetTimestamp();
         var logits = engine.Predict(args.Indices);
         return new PredictResult(logits, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+    }
+
+    public LoadResult Load(LoadArgs args)
+    {
+        var start = Stopwatch.GetTimestamp();
+        engine.LoadWeights(SafeTensorsFile.Read(args.WeightsPath));
+        return new LoadResult(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+    }
+
+    public void Save(SaveArgs args) => SafeTensorsFile.Write(args.Path, engine.ExportWeights());
+
+    /// <summary>The details building the model added or changed, so hello's record can be completed; null when none.</summary>
+    private static Dictionary<string, string>? Learned(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)
+    {
+        var learned = after.Where(d => !before.TryGetValue(d.Key, out var old) || old != d.Value).ToDictionary();
+        return learned.Count > 0 ? learned : null;
     }
 
     private int[] NextTestBatch(int batch)

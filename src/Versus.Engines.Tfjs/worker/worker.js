@@ -12,7 +12,8 @@ const { deviceOf } = require('./lib/device');
 const protocolOut = process.stdout;
 require('./lib/stdio').redirectConsoleToStderr();
 
-const PROTOCOL_VERSION = 1;
+// 2 added 'load' and 'save' (forward parity on trained state).
+const PROTOCOL_VERSION = 2;
 const options = parseOptions(process.argv.slice(2));
 let engine = null;
 let chromium = null;
@@ -126,6 +127,23 @@ function requireEngine() {
   return engine;
 }
 
+/** Another state for the built model, from a canonical weight file (reading the file counts in buildMs, as in prepare). */
+async function load(args) {
+  if (chromium) return chromium.load(args.weightsPath);
+  const { loadWeights } = require('./lib/workload');
+  const { tensors, weightsMs } = loadWeights(args.weightsPath);
+  const built = requireEngine().load({ tensors });
+  return { buildMs: weightsMs + built.buildMs };
+}
+
+/** The model's current state, written as a canonical weight file another engine can load. */
+async function save(args) {
+  const { writeSafetensors } = require('./lib/safetensors');
+  const tensors = chromium ? await chromium.exportWeights() : await requireEngine().exportWeights();
+  writeSafetensors(args.path, tensors, { exportedBy: options.id });
+  return {};
+}
+
 async function prepare(args) {
   const { loadData, loadWeights } = require('./lib/workload');
   const data = loadData(args);
@@ -142,6 +160,8 @@ async function prepare(args) {
 async function dispatch(op, args) {
   if (op === 'hello') return hello(args);
   if (op === 'prepare') return prepare(args);
+  if (op === 'load') return load(args);
+  if (op === 'save') return save(args);
   if (chromium) return chromium.call(op, args);
   switch (op) {
     case 'warmup': return requireEngine().warmup(args);

@@ -19,7 +19,7 @@ internal static class ParityVerdict
         var failed = checks.Where(c => !c.Passed).ToList();
         return failed.Count == 0
             ? "parity passed"
-            : "INVALID: " + string.Join("; ", failed.Select(c => $"{Kind(c.Kind)} parity failed ({Why(c)})"));
+            : "INVALID: " + string.Join("; ", failed.Select(c => $"{Name(c)} failed ({Why(c)})"));
     }
 
     private static List<ParityCheck> Checks(RunResults results, string workload, string engineA, string engineB) =>
@@ -31,4 +31,14 @@ internal static class ParityVerdict
         check.Reason ?? $"max |diff| {check.MaxAbsDifference:G3} > {check.Tolerance:G3}";
 
     public static string Kind(ParityKind kind) => kind == ParityKind.Forward ? "forward" : "training-loss";
+
+    /// <summary>"forward parity", or "forward parity on the state after 16 training steps in torchsharp".</summary>
+    public static string Name(ParityCheck check) => check.Weights is { Regime: ParityRegime.Trained } trained
+        ? $"{Kind(check.Kind)} parity on {trained}"
+        : $"{Kind(check.Kind)} parity";
+
+    /// <summary>Which weights the check's values came from, in a table cell's words.</summary>
+    public static string State(ParityCheck check) => check.Weights is { Regime: ParityRegime.Trained } trained
+        ? $"after {trained.Steps} training steps in {trained.TrainedBy}"
+        : check.Kind == ParityKind.Forward ? "initial" : "initial, then each engine's own steps";
 }

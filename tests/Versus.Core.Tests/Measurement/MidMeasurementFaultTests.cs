@@ -26,7 +26,7 @@ public sealed class MidMeasurementFaultTests
 
     public static TheoryData<MeasurementKind, string, string, string> MalformedReplies => new()
     {
-        { MeasurementKind.Training, "hello", """{"protocol":1,"mainEnteredUnixMs":0,"engineLoadMs":1,"pid":1}""", "answered 'hello' with a result that does not match the protocol" },
+        { MeasurementKind.Training, "hello", """{"protocol":2,"mainEnteredUnixMs":0,"engineLoadMs":1,"pid":1}""", "answered 'hello' with a result that does not match the protocol" },
         { MeasurementKind.Training, "prepare", """{"dataMs":null,"buildMs":1,"trainCount":256,"testCount":64}""", "answered 'prepare' with null at dataMs" },
         { MeasurementKind.Training, "warmup", """{"ms":"fast"}""", "answered 'warmup' with a result that does not match the protocol" },
         { MeasurementKind.Training, "train", """{"stepMs":[1.5],"losses":[]}""", "answered 'train' with" },
@@ -122,6 +122,19 @@ public sealed class MidMeasurementFaultTests
 
             Assert.True(record.Status == MeasurementStatus.Ok, $"{kind}: {record.Status} {record.Reason}");
         }
+    }
+
+    [Theory]
+    [InlineData(MeasurementKind.Training)]
+    [InlineData(MeasurementKind.Inference)]
+    public async Task Should_RecordTheDetailsThePrepareReplyAdds_When_TheBuiltModelRevealsThem(MeasurementKind kind)
+    {
+        var reply = ProtocolScript.Reply("""{"dataMs":1,"buildMs":1,"trainCount":256,"testCount":64,"details":{"dtype":"float16"}}""");
+
+        var record = await MeasurementRunner.RunAsync(Task(kind, ProtocolScript.Faulty("prepare", reply)), new MachinePeaks(), CancellationToken.None);
+
+        Assert.True(record.Status == MeasurementStatus.Ok, $"{record.Status} {record.Reason}");
+        Assert.Equal("float16", record.EngineInfo!.Details["dtype"]);
     }
 
     private static MeasurementTask Task(MeasurementKind kind, Versus.Core.Engines.WorkerLaunch launch)

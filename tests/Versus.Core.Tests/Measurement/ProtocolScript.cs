@@ -3,7 +3,8 @@ using Versus.Core.Engines;
 namespace Versus.Core.Tests.Measurement;
 
 /// <summary>
-/// A bash worker that speaks the protocol correctly (every timing 1.5 ms, a loss of 2.3, ten logits an image), except
+/// A bash worker that speaks the protocol correctly (every timing 1.5 ms, a loss of 2.3, ten logits an image, 'save'
+/// writes a placeholder file), except
 /// at one op, where a bash snippet takes over: it may rewrite the reply <c>r</c>, exit, hang or exhaust its memory.
 /// </summary>
 public static class ProtocolScript
@@ -16,12 +17,14 @@ public static class ProtocolScript
           n=1; [[ $line =~ \"(iterations|steps)\":([0-9]+) ]] && n=${BASH_REMATCH[2]}
           k=1; if [[ $line =~ \"indices\":\[([0-9,]*)\] ]]; then c=${BASH_REMATCH[1]//[^,]/}; k=$(( ${#c} + 1 )); fi
           case $op in
-            hello) r='{"protocol":1,"engine":{"id":"scripted","framework":"Bash","version":"1","backend":"cpu","host":"bash","threads":1,"details":{}},"mainEnteredUnixMs":0,"engineLoadMs":1,"pid":1}';;
+            hello) r='{"protocol":2,"engine":{"id":"scripted","framework":"Bash","version":"1","backend":"cpu","host":"bash","threads":1,"details":{}},"mainEnteredUnixMs":0,"engineLoadMs":1,"pid":1}';;
             prepare) r='{"dataMs":1,"buildMs":1,"trainCount":256,"testCount":64}';;
             warmup|infer|matmul) r="{\"ms\":[$(rep $n 1.5)]}";;
             train) r="{\"stepMs\":[$(rep $n 1.5)],\"losses\":[$(rep $n 2.3)]}";;
             evaluate) r='{"accuracy":0.5,"loss":1.2,"ms":3}';;
             predict) r="{\"logits\":[$(rep $((k * 10)) 0.1)],\"ms\":2}";;
+            load) r='{"buildMs":1}';;
+            save) [[ $line =~ \"path\":\"([^\"]+)\" ]] && printf 'state' > "${BASH_REMATCH[1]}"; r='{}';;
             shutdown) echo "{\"id\":$id,\"ok\":true,\"result\":{}}"; exit 0;;
             *) r='{}';;
           esac

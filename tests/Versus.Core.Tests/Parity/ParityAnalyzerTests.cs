@@ -13,6 +13,53 @@ public sealed class ParityAnalyzerTests
         new($"r/{engine}/w/training", engine, null, "w", MeasurementKind.Training, MeasurementStatus.Ok, null, null,
             DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, null, null, [], [.. losses.Select((l, i) => new LossPoint(0, i, l))]);
 
+    private static readonly ParityWeights Trained = ParityWeights.Trained(16, "a");
+
+    private static MeasurementRecord WithTrained(MeasurementRecord record, float[] logits, string? problem = null) =>
+        record with { TrainedProbe = new ParityProbe([0, 1], 2, problem is null ? logits : [], Trained, problem) };
+
+    [Fact]
+    public void Should_CheckEachStateApartAndSayWhich_When_ProbesCameFromInitialAndTrainedWeights()
+    {
+        var a = WithTrained(Inference("a", "w", [1f, 2f, 3f, 4f]), [0.5f, 1f, 1.5f, 2f]);
+        var b = WithTrained(Inference("b", "w", [1f, 2f, 3f, 4f]), [0.5f, 1f, 1.6f, 2f]);
+
+        var checks = ParityAnalyzer.Analyze([a, b]);
+
+        Assert.Equal(2, checks.Count);
+        var initial = Assert.Single(checks, c => c.Weights == ParityWeights.Initial);
+        Assert.True(initial.Passed);
+        Assert.Contains("from the initial weights", initial.Method);
+        var trained = Assert.Single(checks, c => c.Weights == Trained);
+        // Agreeing at initialisation (batch norm the identity) does not excuse a difference on trained state.
+        Assert.False(trained.Passed);
+        Assert.Contains("from the state after 16 training steps in a", trained.Method);
+        Assert.StartsWith("test image 1:", trained.Reason);
+    }
+
+    [Fact]
+    public void Should_FailTheTrainedCheck_When_AnEngineGaveNoLogitsForTheTrainedState()
+    {
+        var a = WithTrained(Inference("a", "w", [1f, 2f, 3f, 4f]), [0.5f, 1f, 1.5f, 2f]);
+        var b = WithTrained(Inference("b", "w", [1f, 2f, 3f, 4f]), [], "worker answered 'load' with ok: false: no tensor 'layers.0.weight'");
+
+        var trained = Assert.Single(ParityAnalyzer.Analyze([a, b]), c => c.Weights == Trained);
+
+        Assert.False(trained.Passed);
+        Assert.Null(trained.MaxAbsDifference);
+        Assert.Equal("b gave no logits: worker answered 'load' with ok: false: no tensor 'layers.0.weight'", trained.Reason);
+    }
+
+    [Fact]
+    public void Should_RefuseToCompare_When_TheProbesCameFromDifferentStates()
+    {
+        var outcome = LogitComparison.Compare(new ParityProbe([0], 2, [1f, 2f], ParityWeights.Initial),
+            new ParityProbe([0], 2, [1f, 2f], Trained), "a", "b");
+
+        Assert.False(outcome.Passed);
+        Assert.Equal("a and b logged logits from different states (the initial weights vs the state after 16 training steps in a)", outcome.Reason);
+    }
+
     [Fact]
     public void Should_Pass_When_LogitsAgreeWithinTolerance()
     {

@@ -73,6 +73,18 @@ class ChromiumHost {
     return this.call('prepare', args);
   }
 
+  /** Stages another weight file for the page to fetch, then has the page load it into the built model. */
+  async load(weightsPath) {
+    this.routes.set('/staged/weights', weightsPath);
+    return this.call('load', {});
+  }
+
+  /** The page's model state in canonical layout, as name -> { shape, data: Float32Array }. */
+  async exportWeights() {
+    const exported = await this.call('exportWeights', {});
+    return new Map(exported.map(({ name, shape, data }) => [name, { shape, data: Float32Array.from(data) }]));
+  }
+
   async call(op, args) {
     if (this.crashed) throw new Error('the Chromium page crashed earlier; this worker cannot continue');
     return this.page.evaluate(([o, a]) => window.versusHost.call(o, a), [op, args]);

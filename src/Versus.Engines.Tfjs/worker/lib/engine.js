@@ -4,7 +4,7 @@
 // its dataSync() returns zeros without waiting), so the timings are honest. It touches no
 // Node API: the Node host (lib/workload.js) and the Chromium host (page/host.js) load the data and weights and hand
 // them over.
-const { buildModel, convertWeights } = require('./model');
+const { buildModel, convertWeights, exportWeights } = require('./model');
 const { epochOrder } = require('./random');
 
 // The order training warm-up uses, as WorkerSession.Warmup: a fixed seed unrelated to the run's.
@@ -31,10 +31,31 @@ class TfjsEngine {
     const start = performance.now();
     const { model, bindings } = buildModel(this.tf, spec);
     this.model = model;
+    this.bindings = bindings;
     this.initial = convertWeights(this.tf, bindings, tensors);
     this.reset();
     const buildMs = performance.now() - start;
     return { buildMs, trainCount: train.count, testCount: test.count };
+  }
+
+  /**
+   * Replaces the weights and running statistics with `tensors` (canonical, by name), as if prepared with them: reset
+   * returns to them. Converted in full before the old ones are let go, so a file that does not fit changes nothing.
+   */
+  load({ tensors }) {
+    this.requireModel();
+    const start = performance.now();
+    const converted = convertWeights(this.tf, this.bindings, tensors);
+    for (const { values } of this.initial) values.forEach((v) => v.dispose());
+    this.initial = converted;
+    this.reset();
+    return { buildMs: performance.now() - start };
+  }
+
+  /** The current state in canonical layout: name -> { shape, data }, the names and order of the weight file. */
+  async exportWeights() {
+    this.requireModel();
+    return exportWeights(this.bindings);
   }
 
   reset() {
@@ -209,7 +230,7 @@ class TfjsEngine {
     if (this.model) this.model.dispose();
     if (this.initial) for (const { values } of this.initial) values.forEach((v) => v.dispose());
     if (this.operands) this.operands.forEach((t) => t.dispose());
-    this.optimizer = this.model = this.initial = this.operands = null;
+    this.optimizer = this.model = this.initial = this.operands = this.bindings = null;
     this.matmulSize = 0;
     this.orderEpoch = -1;
   }

@@ -8,6 +8,8 @@
 //   index c*H*W + h*W + w (PyTorch flattens NCHW) becomes h*W*C + w*C + c (TensorFlow flattens NHWC), so its rows are
 //   permuted as well
 // - batch norm weight/bias/running_mean/running_var -> gamma/beta/moving_mean/moving_variance (same values)
+// and back again (convKernelFromHwio, depthwiseKernelFromHwim, denseKernelFromInOut) for 'save', which writes the
+// trained state canonically
 // - images N x C x H x W (the canonical input) -> N x H x W x C (TensorFlow's channels-last)
 // All functions are pure: typed array in, Float32Array out.
 
@@ -89,4 +91,45 @@ function kerasBatchNormMomentum(pytorchMomentum) {
   return 1 - pytorchMomentum;
 }
 
-module.exports = { convKernelToHwio, depthwiseKernelToHwim, groupKernelToHwio, denseKernelToInOut, kerasBatchNormMomentum, imagesToNhwc };
+/** HWIO [kh, kw, in, out] back to OIHW [out, in, kh, kw]. */
+function convKernelFromHwio(data, [kh, kw, inC, out]) {
+  const result = new Float32Array(data.length);
+  for (let o = 0; o < out; o++)
+    for (let i = 0; i < inC; i++)
+      for (let y = 0; y < kh; y++)
+        for (let x = 0; x < kw; x++)
+          result[((o * inC + i) * kh + y) * kw + x] = data[((y * kw + x) * inC + i) * out + o];
+  return result;
+}
+
+/** A depthwise kernel [kh, kw, in, m] back to canonical [in * m, 1, kh, kw] (output channel i * m + k is filter k of input i). */
+function depthwiseKernelFromHwim(data, [kh, kw, inC, m]) {
+  const result = new Float32Array(data.length);
+  for (let i = 0; i < inC; i++)
+    for (let k = 0; k < m; k++)
+      for (let y = 0; y < kh; y++)
+        for (let x = 0; x < kw; x++)
+          result[((i * m + k) * kh + y) * kw + x] = data[((y * kw + x) * inC + i) * m + k];
+  return result;
+}
+
+/** A dense kernel [in, out] back to [out, in], undoing the row permutation after a flatten (see denseKernelToInOut). */
+function denseKernelFromInOut(data, [inF, out], flattened) {
+  const result = new Float32Array(data.length);
+  if (!flattened) {
+    for (let o = 0; o < out; o++)
+      for (let i = 0; i < inF; i++) result[o * inF + i] = data[i * out + o];
+    return result;
+  }
+  const { channels: C, height: H, width: W } = flattened;
+  if (C * H * W !== inF) throw new Error(`a dense layer with ${inF} inputs cannot follow a flatten of ${C}x${H}x${W}`);
+  for (let o = 0; o < out; o++)
+    for (let c = 0; c < C; c++)
+      for (let y = 0; y < H; y++)
+        for (let x = 0; x < W; x++)
+          result[o * inF + (c * H + y) * W + x] = data[((y * W + x) * C + c) * out + o];
+  return result;
+}
+
+module.exports = { convKernelToHwio, depthwiseKernelToHwim, groupKernelToHwio, denseKernelToInOut, convKernelFromHwio,
+  depthwiseKernelFromHwim, denseKernelFromInOut, kerasBatchNormMomentum, imagesToNhwc };

@@ -6,7 +6,7 @@
 const { kerasBatchNormMomentum } = require('./layout');
 const { customLayers } = require('./custom-layers');
 const { poolOverhang } = require('./pool-geometry');
-const { convertWeights } = require('./weights');
+const { convertWeights, exportWeights } = require('./weights');
 
 // Elementwise operations: a flat vector keeps its element order through them.
 const ELEMENTWISE = new Set(['relu', 'clip', 'leakyrelu', 'sigmoid', 'hardswish', 'dropout']);
@@ -223,4 +223,4 @@ function sameFlat(a, b) {
   return a.channels === b.channels && a.height === b.height && a.width === b.width;
 }
 
-module.exports = { buildModel, convertWeights };
+module.exports = { buildModel, convertWeights, exportWeights };

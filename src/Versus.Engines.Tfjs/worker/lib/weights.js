@@ -1,7 +1,9 @@
 'use strict';
 // The canonical weights (PyTorch layout, by parameter name) as the Keras weight arrays of every layer the graph
 // builder bound (lib/model.js), converted by lib/layout.js; kept by the engine for reset.
-const { convKernelToHwio, depthwiseKernelToHwim, groupKernelToHwio, denseKernelToInOut } = require('./layout');
+const {
+  convKernelToHwio, depthwiseKernelToHwim, groupKernelToHwio, denseKernelToInOut, convKernelFromHwio, depthwiseKernelFromHwim, denseKernelFromInOut,
+} = require('./layout');
 
 /** [{ layer, values }]: the tensors to hand each bound layer's setWeights, in Keras' weight order. */
 function convertWeights(tf, bindings, tensors) {
@@ -70,4 +72,47 @@ function withBias(tf, b, take, kernel) {
   return b.bias ? [kernel, tf.tensor1d(take(`${b.name}.bias`).data)] : [kernel];
 }
 
-module.exports = { convertWeights };
+/**
+ * Every bound layer's current weights in canonical layout and names (convertWeights in reverse), read back with
+ * await data(): WebGPU has no synchronous readback. A grouped convolution's per-group layers are put back together
+ * in group order, PyTorch's output channel order.
+ */
+async function exportWeights(bindings) {
+  const tensors = new Map();
+  for (const b of bindings) {
+    const values = b.layer.getWeights();
+    const read = async (i) => ({ shape: values[i].shape, data: Float32Array.from(await values[i].data()) });
+    if (b.kind === 'conv') {
+      const w = await read(0);
+      const [kh, kw, i, o] = w.shape;
+      tensors.set(`${b.name}.weight`, { shape: [o, i, kh, kw], data: convKernelFromHwio(w.data, w.shape) });
+      if (b.bias) tensors.set(`${b.name}.bias`, await read(1));
+    } else if (b.kind === 'depthwise') {
+      const w = await read(0);
+      const [kh, kw, i, m] = w.shape;
+      tensors.set(`${b.name}.weight`, { shape: [i * m, 1, kh, kw], data: depthwiseKernelFromHwim(w.data, w.shape) });
+      if (b.bias) tensors.set(`${b.name}.bias`, await read(1));
+    } else if (b.kind === 'group') {
+      const w = await read(0);
+      const [kh, kw, i, per] = w.shape;
+      const out = per * b.groups;
+      if (!tensors.has(`${b.name}.weight`)) {
+        tensors.set(`${b.name}.weight`, { shape: [out, i, kh, kw], data: new Float32Array(out * i * kh * kw) });
+        if (b.bias) tensors.set(`${b.name}.bias`, { shape: [out], data: new Float32Array(out) });
+      }
+      tensors.get(`${b.name}.weight`).data.set(convKernelFromHwio(w.data, w.shape), b.group * per * i * kh * kw);
+      if (b.bias) tensors.get(`${b.name}.bias`).data.set((await read(1)).data, b.group * per);
+    } else if (b.kind === 'dense') {
+      const w = await read(0);
+      const [i, o] = w.shape;
+      tensors.set(`${b.name}.weight`, { shape: [o, i], data: denseKernelFromInOut(w.data, w.shape, b.flattened) });
+      if (b.bias) tensors.set(`${b.name}.bias`, await read(1));
+    } else {
+      const parts = ['weight', 'bias', 'running_mean', 'running_var'];
+      for (let k = 0; k < parts.length; k++) tensors.set(`${b.name}.${parts[k]}`, await read(k));
+    }
+  }
+  return tensors;
+}
+
+module.exports = { convertWeights, exportWeights };

@@ -73,6 +73,20 @@
     return { ...result, buildMs: result.buildMs + weightsMs, fetchMs };
   }
 
+  async function load() {
+    const start = performance.now();
+    const tensors = parseSafetensors(await fetchBytes('/staged/weights'), 'the weight file').tensors;
+    const weightsMs = performance.now() - start;
+    const result = engine.load({ tensors });
+    return { buildMs: result.buildMs + weightsMs };
+  }
+
+  /** Plain arrays: what page.evaluate carries back to Node unchanged. */
+  async function exportWeights() {
+    const tensors = await engine.exportWeights();
+    return Array.from(tensors, ([name, t]) => ({ name, shape: t.shape, data: Array.from(t.data) }));
+  }
+
   async function call(op, args) {
     if (!engine) throw new Error("send 'hello' first: no engine is loaded");
     switch (op) {
@@ -82,6 +96,8 @@
       case 'evaluate': return engine.evaluate(args);
       case 'infer': return engine.inferTimed(args);
       case 'predict': return engine.predict(args);
+      case 'load': return load();
+      case 'exportWeights': return exportWeights();
       case 'reset': engine.reset(); return {};
       case 'matmul': return engine.matmul(args);
       default: throw new Error(`Unknown op '${op}'.`);
