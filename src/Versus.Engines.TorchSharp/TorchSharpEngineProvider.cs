@@ -11,7 +11,7 @@ namespace Versus.Engines.TorchSharp;
 
 /// <summary>
 /// The "torchsharp" engine: its worker is this program's own worker mode, which loads the engine in-process. Every
-/// path into TorchSharp goes through <see cref="LibStdCxxCompatibility.EnsureLoadable()"/> first, and the methods
+/// path into TorchSharp goes through <see cref="OneDnnIsaLimit.Apply"/> and <see cref="LibStdCxxCompatibility.EnsureLoadable()"/> first, and the methods
 /// that touch the <c>torch</c> class are kept out of line so its static initialisation cannot run before that.
 /// </summary>
 public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngineFactory
@@ -35,6 +35,7 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
         NativeCompatibilityReport report;
         try
         {
+            OneDnnIsaLimit.Apply();
             report = LibStdCxxCompatibility.EnsureLoadable();
         }
         catch (NativeCompatibilityException e)
@@ -67,8 +68,9 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
     public IEngine Load(int threads)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        var isa = OneDnnIsaLimit.Apply();
         var report = LibStdCxxCompatibility.EnsureLoadable();
-        return LoadTorch(threads, report);
+        return LoadTorch(threads, report, isa);
     }
 
     /// <summary>"TorchSharp 0.107.0, libtorch 2.x, cpu": initialises libtorch, so it fails if the native libraries do not load.</summary>
@@ -81,7 +83,7 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TorchSharpEngine LoadTorch(int threads, NativeCompatibilityReport report)
+    private static TorchSharpEngine LoadTorch(int threads, NativeCompatibilityReport report, string? oneDnnMaxIsa)
     {
         // libtorch accepts the inter-op pool size once per process, before its first use, and a second call aborts the
         // process (TorchSharp does not turn that C++ error into an exception). A second engine in the same process
@@ -100,6 +102,8 @@ public sealed class TorchSharpEngineProvider : IEngineProvider, IInProcessEngine
             ["dtype"] = torch.get_default_dtype().ToString().ToLowerInvariant(),
             ["nativeCompatibility"] = report.Summary,
         };
+        // Convolutions run oneDNN's AVX2 kernels even on AVX-512 machines: its AVX-512 gradients are wrong (OneDnnIsaLimit).
+        if (oneDnnMaxIsa is not null) details["oneDnnMaxCpuIsa"] = oneDnnMaxIsa;
         if (LoadedOpenMpRuntime() is { } openMp) details["parallelRuntime"] = $"OpenMP ({openMp})";
         foreach (var (key, value) in EngineDevice.Cpu()) details[key] = value;
         var info = new EngineInfo(
