@@ -5,15 +5,16 @@ namespace Versus.Core.Parity;
 /// <summary>
 /// The one forward-parity rule, used by the run's parity checks and by the interop and browser probes. Each test image
 /// is judged on its own, against the reference engine's logits for that image: max over classes |reference - candidate|
-/// within 1e-4, or within 1e-6 of the reference's largest |logit| of that image when that exceeds 100 (float32 rounding
-/// grows with magnitude; 1e-6 is about 8 float steps). The candidate's values never set the limit, so a wrong engine
+/// within 1e-4, or within 2e-6 of the reference's largest |logit| of that image when that exceeds 50 (float32 rounding
+/// grows with magnitude; 2e-6 is about 17 float steps: libtorch's convolution kernels for AVX2 and for AVX-512 sum in
+/// different orders, and through depth-16 at logits in the thousands that alone reached 1.1e-6). The candidate's values never set the limit, so a wrong engine
 /// cannot widen it by producing larger logits, and one image with large logits does not loosen another's. Different
 /// images, a logit count that is not images x classes, a NaN or an infinity on either side fail with that reason.
 /// </summary>
 public static class LogitComparison
 {
     public const double AbsoluteTolerance = 1e-4;
-    public const double RelativeTolerance = 1e-6;
+    public const double RelativeTolerance = 2e-6;
 
     /// <summary>The limit for one image whose reference logits reach <paramref name="largestReferenceLogit"/> in magnitude.</summary>
     public static double ToleranceFor(double largestReferenceLogit) =>
