@@ -32,6 +32,9 @@ public sealed class ModelAnalysis
 
     public NodeAnalysis Node(string name) => byName[name];
 
+    /// <summary>The analysed graph: nodes in dependency order, "same" padding made explicit. Null when the spec has errors.</summary>
+    public GraphSpec? Graph { get; private init; }
+
     /// <summary>Every state tensor in canonical order; the weight file and every engine use these names.</summary>
     public IReadOnlyList<ParameterInfo> ParameterLayout { get; }
 
@@ -64,7 +67,11 @@ public sealed class ModelAnalysis
         }
         var graph = new GraphAnalyzer(spec.SourceFile);
         graph.Analyze(spec.Graph, spec.Input, spec.Classes);
-        return new ModelAnalysis(layers, graph.Errors.Count > 0 ? [] : graph.Nodes, graph.Parameters, graph.Errors);
+        if (graph.Errors.Count > 0) return new ModelAnalysis(layers, [], graph.Parameters, graph.Errors);
+        return new ModelAnalysis(layers, graph.Nodes, graph.Parameters, graph.Errors)
+        {
+            Graph = new GraphSpec([.. graph.Nodes.Select(n => n.Node)], spec.Graph.Output),
+        };
     }
 
     private static ModelAnalysis AnalyzeSequence(ModelSpec spec)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Versus.Core.Models.Graphs;
 using Versus.Core.Validation;
 
 namespace Versus.Core.Models;
@@ -64,7 +65,7 @@ public static class ModelSpecReader
         var r = new SpecFieldReader(source, parameters);
         var obj = r.Object(root, "$");
         if (obj is null) return SpecReadResult.Failed([.. r.Errors]);
-        r.RejectUnknown(obj, "$", "id", "description", "input", "classes", "training", "inference", "layers", "family");
+        r.RejectUnknown(obj, "$", "id", "description", "input", "classes", "training", "inference", "layers", "graph", "family");
 
         var id = r.String(obj, "id", "$") ?? "";
         if (id.Length > 0 && !IsValidId(id))
@@ -80,16 +81,27 @@ public static class ModelSpecReader
         if (inference is not null) r.RejectUnknown(inference, "$.inference", "throughputBatchSize");
 
         var layers = new List<LayerSpec>();
-        if (obj["layers"] is JsonArray array && array.Count > 0)
+        GraphSpec? graph = null;
+        // The canonical form a worker receives carries both; a hand-written spec describes its network one way.
+        var graphOfLayers = obj["layers"] is not null ? obj["graph"] : null;
+        if (obj["graph"] is not null && graphOfLayers is null)
+            graph = GraphSpecReader.Read(r, obj["graph"]);
+        else if (obj["layers"] is JsonArray array && array.Count > 0)
             ReadLayers(r, array, "$.layers", layers, allowResidual: true);
         else
-            r.Error("$.layers", "is missing or empty; expected an array of layers");
+            r.Error("$.layers", "is missing or empty; expected an array of layers (or a \"graph\" of nodes)");
 
         if (r.Errors.Count > 0) return SpecReadResult.Failed([.. r.Errors]);
 
         var spec = new ModelSpec(id, description, input, classes, layers, training, throughputBatch, source);
+        if (graph is not null) spec = spec with { Graph = graph };
         var analysis = ModelAnalysis.Analyze(spec);
-        return analysis.Errors.Count > 0 ? SpecReadResult.Failed([.. analysis.Errors]) : SpecReadResult.Ok(spec, analysis);
+        if (analysis.Errors.Count > 0) return SpecReadResult.Failed([.. analysis.Errors]);
+        if (graphOfLayers is not null && graphOfLayers.ToJsonString() != GraphSpecWriter.ToJson(analysis.Graph!).ToJsonString())
+            return SpecReadResult.Failed(new ValidationError(source, "$.graph",
+                "is not the graph its \"layers\" describe; a spec describes its network one way: keep \"layers\" or \"graph\""));
+        // Engines build the analysed graph: ordered, with "same" padding resolved against the input shapes.
+        return SpecReadResult.Ok(spec with { Graph = analysis.Graph! }, analysis);
     }
 
     private static int? ReadFamily(JsonNode? root, string source, int? requested, Dictionary<string, int> parameters,

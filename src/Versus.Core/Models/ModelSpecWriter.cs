@@ -1,15 +1,25 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Versus.Core.Models.Graphs;
 
 namespace Versus.Core.Models;
 
 /// <summary>
-/// Writes a spec in resolved, canonical form: every default filled in, families and repeats expanded. This is what a
-/// worker receives, so no worker (in any language) re-implements family or default resolution.
+/// Writes a spec in resolved, canonical form: every default filled in, families and repeats expanded, and the network
+/// as its graph (a sequence also keeps its layers, for people reading it). This is what a worker receives, so no worker
+/// (in any language) re-implements family, default or sequence resolution: workers build "graph".
 /// </summary>
 public static class ModelSpecWriter
 {
-    public static JsonObject ToJson(ModelSpec spec) => new()
+    public static JsonObject ToJson(ModelSpec spec)
+    {
+        var json = Header(spec);
+        if (!spec.IsGraph) json["layers"] = Layers(spec.Layers);
+        json["graph"] = GraphSpecWriter.ToJson(spec.Graph);
+        return json;
+    }
+
+    private static JsonObject Header(ModelSpec spec) => new()
     {
         ["id"] = spec.Id,
         ["description"] = spec.Description,
@@ -28,7 +38,6 @@ public static class ModelSpecWriter
             ["epsilon"] = spec.Training.AdamEpsilon,
         },
         ["inference"] = new JsonObject { ["throughputBatchSize"] = spec.ThroughputBatchSize },
-        ["layers"] = Layers(spec.Layers),
     };
 
     private static JsonArray Layers(IEnumerable<LayerSpec> layers) => [.. layers.Select(Layer)];

@@ -33,10 +33,11 @@ internal sealed partial class GraphAnalyzer(string source)
                 if (shapes.TryGetValue(name, out var shape)) inputs.Add(shape);
             if (inputs.Count != node.Inputs.Count) continue; // an input failed before; its error is already reported
             var parametersBefore = Parameters.Sum(p => p.Elements);
-            var (output, flops) = Apply(node, inputs);
+            var resolved = inputs[0].IsFlat ? node : ResolveSame(node, inputs[0]);
+            var (output, flops) = Apply(resolved, inputs);
             if (output is null) continue;
             shapes[node.Name] = output;
-            Nodes.Add(new NodeAnalysis(node, inputs, output, Parameters.Sum(p => p.Elements) - parametersBefore, flops));
+            Nodes.Add(new NodeAnalysis(resolved, inputs, output, Parameters.Sum(p => p.Elements) - parametersBefore, flops));
         }
         if (shapes.TryGetValue(graph.Output, out var result) && (!result.IsFlat || result.Channels != classes))
             Error(OutputAt(graph), $"the network ends with shape {result}; its output must be {classes} values (classes), e.g. a linear layer with out {classes}");
@@ -142,6 +143,31 @@ internal sealed partial class GraphAnalyzer(string source)
             default:
                 throw new InvalidOperationException($"Operation {node.Op.Kind} has no shape rule.");
         }
+    }
+
+    private static GraphNode ResolveSame(GraphNode node, ActivationShape x) => node.Op switch
+    {
+        ConvOp { Padding.IsSame: true } c => node with
+        {
+            Op = c with { Padding = Same(x, new Size2(c.Dilation.Height * (c.Kernel.Height - 1) + 1, c.Dilation.Width * (c.Kernel.Width - 1) + 1), c.Stride) },
+        },
+        MaxPoolOp { Padding.IsSame: true } p => node with { Op = p with { Padding = Same(x, p.Kernel, p.Stride) } },
+        AvgPoolOp { Padding.IsSame: true } p => node with { Op = p with { Padding = Same(x, p.Kernel, p.Stride) } },
+        _ => node,
+    };
+
+    /// <summary>TensorFlow's SAME: output ceil(size / stride); the padding that needs, the odd pixel after (SAME_UPPER).</summary>
+    private static Padding2 Same(ActivationShape x, Size2 extent, Size2 stride)
+    {
+        static (int Before, int After) Side(int size, int extent, int stride)
+        {
+            var output = (size + stride - 1) / stride;
+            var total = Math.Max((output - 1) * stride + extent - size, 0);
+            return (total / 2, total - total / 2);
+        }
+        var (top, bottom) = Side(x.Height, extent.Height, stride.Height);
+        var (left, right) = Side(x.Width, extent.Width, stride.Width);
+        return new Padding2(top, left, bottom, right);
     }
 
     private (ActivationShape?, long) Conv(string name, string at, ConvOp c, ActivationShape x)

@@ -24,9 +24,17 @@ public readonly record struct Padding2(int Top, int Left, int Bottom, int Right)
 
     public static Padding2 None => default;
 
+    /// <summary>
+    /// TensorFlow's SAME, as written in a spec: output size ceil(input / stride), the odd pixel at the bottom/right. Shape
+    /// inference replaces it with explicit sides (ModelAnalysis.Graph), so no engine ever sees it.
+    /// </summary>
+    public static Padding2 Same => new(-1, -1, -1, -1);
+
+    public bool IsSame => this == Same;
+
     public bool IsSymmetric => Top == Bottom && Left == Right;
 
-    public override string ToString() => $"[{Top}, {Left}, {Bottom}, {Right}]";
+    public override string ToString() => IsSame ? "same" : $"[{Top}, {Left}, {Bottom}, {Right}]";
 }
 
 /// <summary>2-D convolution; <see cref="Groups"/> equal to the input channels is a depthwise convolution.</summary>
