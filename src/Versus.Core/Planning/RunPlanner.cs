@@ -52,7 +52,7 @@ public static class RunPlanner
         {
             var (data, description) = ChooseData(settings, workload);
             var weightsPath = Path.Combine(weightsDir, workload.Id + ".safetensors");
-            SafeTensorsFile.Write(weightsPath, WeightInitializer.Create(workload.Spec, workload.Analysis, settings.Seed));
+            SafeTensorsFile.Write(weightsPath, workload.WeightsFor(settings.Seed));
             workloadRecords.Add(Describe(workload, description, settings.Profile));
             foreach (var engine in settings.Engines)
             {

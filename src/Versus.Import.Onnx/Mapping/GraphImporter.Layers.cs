@@ -60,9 +60,13 @@ internal sealed partial class GraphImporter
             max = HasInput(node, 2) ? NodeAttributes.Exact((float)Const(node, 2, describe, "max").Scalar($"{describe}'s max")) : float.MaxValue;
         }
         if (min > max) throw new OnnxImportException($"{describe} clips to [{min}, {max}], an empty range");
-        NodeOp op = min == 0 && max >= float.MaxValue ? new ReluOp() : new ClipOp(min, max);
+        if (min == 0 && max >= float.MaxValue) return Emit(new ReluOp(), [x], node, describe);
+        // A spec's clip bounds lie within +-1e6; an open side (ONNX: the float range) is that far, beyond any activation.
+        var op = new ClipOp(Math.Clamp(min, -OpenBound, OpenBound), Math.Clamp(max, -OpenBound, OpenBound));
         return Emit(op, [x], node, describe);
     }
+
+    private const double OpenBound = 1e6;
 
     private Activation HardSwishProduct(NodeProto node, string describe)
     {
@@ -163,7 +167,7 @@ internal sealed partial class GraphImporter
         var x = Act(node, 0, describe);
         var ratio = opset < 12 ? a.Decimal("ratio", 0.5f)
             : HasInput(node, 1) ? NodeAttributes.Exact((float)Const(node, 1, describe, "ratio").Scalar($"{describe}'s ratio")) : 0.5;
-        if (ratio is < 0 or >= 1) throw new OnnxImportException($"{describe} has ratio {ratio}; it must be in [0, 1)");
+        if (ratio is < 0 or > 0.99) throw new OnnxImportException($"{describe} has ratio {ratio}; allowed: 0 to 0.99");
         return Emit(new DropoutOp(ratio), [x], node, describe);
     }
 

@@ -44,7 +44,7 @@ internal static class OnnxModelFile
         }
         catch (InvalidProtocolBufferException e)
         {
-            throw new OnnxImportException($"is not an ONNX model or is truncated (the protobuf does not parse: {e.Message.TrimEnd('.')})", e);
+            throw new OnnxImportException($"is not an ONNX model or is truncated (the protobuf does not parse: {e.Message.Split('.')[0]})", e);
         }
         return Check(model);
     }
