@@ -17,7 +17,7 @@ namespace Versus.Engines.TorchSharp;
 public sealed class TorchSharpEngine : IEngine
 {
     private readonly MatmulTimer matmul = new();
-    private SpecNetwork? model;
+    private GraphNetwork? model;
     private CanonicalState? state;
     private TensorDataset? data;
     private optim.Optimizer? optimizer;
@@ -165,7 +165,7 @@ public sealed class TorchSharpEngine : IEngine
         matmul.Dispose();
     }
 
-    private (SpecNetwork Network, TensorDataset Data) Prepared()
+    private (GraphNetwork Network, TensorDataset Data) Prepared()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         if (model is null || data is null) throw new InvalidOperationException("PrepareAsync must be called before training or inference.");

@@ -1,6 +1,6 @@
 namespace Versus.Export.Onnx;
 
-/// <summary>A spec or weight set that cannot be written as ONNX, with the reason naming the layer or tensor.</summary>
+/// <summary>A spec or weight set that cannot be written as ONNX, with the reason naming the node or tensor.</summary>
 public sealed class OnnxExportException : Exception
 {
     public OnnxExportException(string message) : base(message)

@@ -2,13 +2,14 @@ using System.Reflection;
 using Google.Protobuf;
 using Onnx;
 using Versus.Core.Models;
+using Versus.Core.Models.Graphs;
 using Versus.Core.Weights;
 using Versus.Export.Onnx.Graph;
 
 namespace Versus.Export.Onnx;
 
 /// <summary>
-/// Writes a workload spec with a weight set (canonical PyTorch layout) as an ONNX model for inference: input
+/// Writes a workload spec (its graph, nodes in dependency order) with a weight set (canonical PyTorch layout) as an ONNX model for inference: input
 /// "input" float32 [batch, C, H, W] with pixels scaled to [0, 1] as every engine does, output "logits" [batch, classes].
 /// Built as protobuf messages (OnnxSharp's generated ONNX types), so the file is exactly what onnx.proto describes.
 /// </summary>
@@ -23,14 +24,15 @@ public static class OnnxExporter
         ArgumentNullException.ThrowIfNull(weights);
         options ??= OnnxExportOptions.Default;
         var analysis = ModelAnalysis.Analyze(spec);
-        if (analysis.Errors.Count > 0 || analysis.Layers.Count != spec.Layers.Count)
+        if (analysis.Errors.Count > 0 || analysis.Nodes.Count == 0)
             throw new OnnxExportException($"The spec {spec.Id} is not valid: {string.Join("; ", analysis.Errors.Select(e => e.ToString()))}");
 
         var builder = new GraphBuilder(weights);
-        var emitter = new LayerEmitter(builder);
-        var value = options.InputName;
-        for (var i = 0; i < spec.Layers.Count; i++)
-            value = emitter.Emit(spec.Layers[i], value, analysis.Layers[i].InputShape, $"layers.{i}");
+        var emitter = new NodeEmitter(builder);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { [GraphSpec.InputName] = options.InputName };
+        foreach (var node in analysis.Nodes)
+            values[node.Name] = emitter.Emit(node, [.. node.Node.Inputs.Select(i => values[i])]);
+        var value = values[spec.Graph.Output];
         var unused = builder.UnusedWeights().ToList();
         if (unused.Count > 0)
             throw new OnnxExportException($"The weight set has tensors the spec {spec.Id} does not use: {string.Join(", ", unused)}.");
@@ -68,7 +70,7 @@ public static class OnnxExporter
     private static void RenameFinalOutput(GraphProto graph, string value, string outputName)
     {
         var last = graph.Node.LastOrDefault(n => n.Output.Contains(value))
-            ?? throw new OnnxExportException("The spec produced no operations; a network needs at least one layer.");
+            ?? throw new OnnxExportException("The spec produced no operations; a network needs at least one node.");
         last.Output[last.Output.IndexOf(value)] = outputName;
     }
 

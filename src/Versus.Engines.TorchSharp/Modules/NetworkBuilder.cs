@@ -1,65 +1,37 @@
-using TorchSharp;
-using TorchSharp.Modules;
 using Versus.Core.Models;
+using Versus.Core.Models.Graphs;
 using static TorchSharp.torch;
 
 namespace Versus.Engines.TorchSharp.Modules;
 
-/// <summary>Builds TorchSharp modules from a spec. Initial values do not matter: the shared weight set overwrites them.</summary>
+/// <summary>
+/// Builds the TorchSharp network of a spec from its analysed graph (a layer sequence arrives lowered to one). Initial
+/// values do not matter: the shared weight set overwrites them.
+/// </summary>
 internal static class NetworkBuilder
 {
-    public static SpecNetwork Build(ModelSpec spec, ModelAnalysis analysis)
+    public static GraphNetwork Build(ModelSpec spec, ModelAnalysis analysis)
     {
-        if (analysis.Errors.Count > 0 || analysis.Layers.Count != spec.Layers.Count)
+        if (analysis.Errors.Count > 0 || analysis.Nodes.Count == 0)
             throw new ArgumentException($"The spec {spec.Id} is not valid: {string.Join("; ", analysis.Errors.Select(e => e.ToString()))}", nameof(spec));
-        var layers = new List<(string, nn.Module<Tensor, Tensor>)>(spec.Layers.Count);
-        for (var i = 0; i < spec.Layers.Count; i++)
-            layers.Add(($"{i}", Create(spec.Layers[i], analysis.Layers[i].InputShape.Channels)));
-        return new SpecNetwork(nn.Sequential(layers));
-    }
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal) { [GraphSpec.InputName] = 0 };
+        foreach (var node in analysis.Nodes) slots[node.Name] = slots.Count;
+        var lastReader = new Dictionary<int, int>();
+        for (var i = 0; i < analysis.Nodes.Count; i++)
+            foreach (var input in analysis.Nodes[i].Node.Inputs) lastReader[slots[input]] = i;
+        var output = slots[spec.Graph.Output];
 
-    /// <summary>One layer; <paramref name="inChannels"/> is the input's channel count, or its feature count once flat.</summary>
-    private static nn.Module<Tensor, Tensor> Create(LayerSpec layer, int inChannels) => layer switch
-    {
-        Conv2dLayer c => nn.Conv2d(inChannels, c.OutChannels, c.Kernel, stride: c.Stride, padding: c.Padding, bias: c.Bias),
-        BatchNorm2dLayer b => nn.BatchNorm2d(inChannels, eps: b.Epsilon, momentum: b.Momentum),
-        ReluLayer => nn.ReLU(),
-        MaxPool2dLayer p => nn.MaxPool2d(p.Kernel, p.Stride),
-        GlobalAvgPoolLayer => new GlobalAveragePool(),
-        FlattenLayer => nn.Flatten(),
-        LinearLayer l => nn.Linear(inChannels, l.OutFeatures, hasBias: l.Bias),
-        DropoutLayer d => nn.Dropout(d.Probability),
-        ResidualLayer r => CreateResidual(r, inChannels),
-        _ => throw new NotSupportedException($"The TorchSharp engine has no mapping for layer kind '{layer.Kind}'."),
-    };
-
-    private static ResidualBlock CreateResidual(ResidualLayer residual, int inChannels)
-    {
-        var body = new List<(string, nn.Module<Tensor, Tensor>)>(residual.Body.Count);
-        var channels = inChannels;
-        var stride = 1;
-        for (var j = 0; j < residual.Body.Count; j++)
+        var steps = new List<GraphStep>(analysis.Nodes.Count);
+        var modules = new List<(string, nn.Module)>();
+        for (var i = 0; i < analysis.Nodes.Count; i++)
         {
-            var layer = residual.Body[j];
-            body.Add(($"{j}", Create(layer, channels)));
-            channels = OutChannels(layer, channels);
-            stride *= layer switch { Conv2dLayer c => c.Stride, MaxPool2dLayer p => p.Stride, _ => 1 };
+            var node = analysis.Nodes[i];
+            var (module, apply) = NodeModules.Create(node);
+            if (module is not null) modules.Add((node.Name, module));
+            int[] inputs = [.. node.Node.Inputs.Select(n => slots[n])];
+            int[] releases = [.. inputs.Distinct().Where(s => s != output && lastReader[s] == i)];
+            steps.Add(new GraphStep(node.Name, inputs, slots[node.Name], releases, apply));
         }
-        Sequential? shortcut = null;
-        if (residual.Shortcut == ShortcutKind.Projection)
-        {
-            shortcut = nn.Sequential(
-                ("conv", nn.Conv2d(inChannels, channels, 1, stride: stride, bias: false)),
-                // The spec fixes the shortcut's batch norm at PyTorch's defaults.
-                ("bn", nn.BatchNorm2d(channels)));
-        }
-        return new ResidualBlock(nn.Sequential(body), shortcut);
+        return new GraphNetwork(steps, modules, slots.Count, output);
     }
-
-    private static int OutChannels(LayerSpec layer, int inChannels) => layer switch
-    {
-        Conv2dLayer c => c.OutChannels,
-        ResidualLayer r => r.Body.Aggregate(inChannels, (channels, l) => OutChannels(l, channels)),
-        _ => inChannels,
-    };
 }

@@ -5,7 +5,7 @@ using Versus.Core.Weights;
 namespace Versus.Export.Onnx.Graph;
 
 /// <summary>
-/// Accumulates nodes and initializers of one ONNX graph. Tensor values are named after the layer that produces them
+/// Accumulates nodes and initializers of one ONNX graph. Tensor values are named after the node that produces them
 /// ("layers.3.out"), initializers keep their canonical weight names, so a graph viewer maps back to the spec.
 /// </summary>
 internal sealed class GraphBuilder(WeightSet weights)
@@ -37,10 +37,20 @@ internal sealed class GraphBuilder(WeightSet weights)
         return name;
     }
 
-    /// <summary>A float32 scalar initializer; <paramref name="name"/> must be unique (callers derive it from the layer name).</summary>
+    /// <summary>A float32 scalar initializer; <paramref name="name"/> must be unique (callers derive it from the node name).</summary>
     public string Constant(string name, float value)
     {
         Graph.Initializer.Add(FloatTensor(name, [], [value]));
+        return name;
+    }
+
+    /// <summary>An int64 vector initializer (shape-like inputs such as Pad's pads); <paramref name="name"/> must be unique.</summary>
+    public string Int64s(string name, long[] values)
+    {
+        var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Int64 };
+        tensor.Dims.Add(values.Length);
+        tensor.Int64Data.AddRange(values);
+        Graph.Initializer.Add(tensor);
         return name;
     }
 
