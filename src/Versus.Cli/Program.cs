@@ -16,8 +16,9 @@ app.Configure(config =>
         .WithExample("run", "--resume", "20261202-101500-ab12");
     config.AddCommand<DeployCommand>("deploy").WithDescription("Exercise deployment: ONNX interop (TorchSharp to ONNX Runtime), serving over HTTP, single-thread edge latency; store and report.")
         .WithExample("deploy", "--quick", "--workloads", "small-cnn-28");
-    config.AddCommand<ImportCommand>("import").WithDescription("Put a run's results.json into the results store (what a failed store missed); importing twice changes nothing.")
-        .WithExample("import", "versus-results/20261202-101500/results.json");
+    config.AddCommand<ImportCommand>("import").WithDescription("Put a run's results.json into the results store (what a failed store missed; importing twice changes nothing), or write an .onnx model as a workload spec with its weights.")
+        .WithExample("import", "versus-results/20261202-101500/results.json")
+        .WithExample("import", "resnet18.onnx", "--out", "resnet18.json");
     config.AddCommand<ListCommand>("list").WithDescription("Engines usable on this machine and the workloads with their parameters and FLOPs.");
     config.AddCommand<HistoryCommand>("history").WithDescription("Runs kept in the results store.");
     config.AddCommand<ShowCommand>("show").WithDescription("One stored run.");

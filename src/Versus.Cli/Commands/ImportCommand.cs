@@ -4,11 +4,13 @@ using System.Text.Json;
 using Spectre.Console.Cli;
 using Versus.Cli.Console;
 using Versus.Core.Results;
+using Versus.Import.Onnx;
 using Versus.Store;
 
 namespace Versus.Cli.Commands;
 
 /// <summary>
+/// "versus import model.onnx [--out spec.json]" writes an ONNX model as a graph spec with its weights (<see cref="ModelImport"/>).
 /// "versus import results.json": puts a run's results.json into the store, header, measurements, deployment rows and
 /// final state, adding only what the store lacks, so importing twice changes nothing. It is how the results of a run
 /// whose store failed (disk full, locked, server gone) reach the store once it works again.
@@ -18,12 +20,30 @@ public sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
     public sealed class Settings : StoreSettings
     {
         [CommandArgument(0, "<RESULTS>")]
-        [Description("A run's results.json, or the run's folder.")]
+        [Description("A run's results.json, or the run's folder; or an .onnx model to write as a workload spec.")]
         public string Results { get; init; } = "";
+
+        [CommandOption("--out <FILE>")]
+        [Description("With an .onnx model: the spec file to write (default: the model's name with .json); its weights go beside it as .safetensors.")]
+        public string? Out { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (OnnxImporter.IsOnnxPath(settings.Results))
+        {
+            if (settings.Db is not null)
+            {
+                ErrorLine.Print("--db applies to importing a run's results.json; an .onnx model is written as a spec file (--out), not stored");
+                return ExitCodes.BadInput;
+            }
+            return ModelImport.Run(settings.Results, settings.Out);
+        }
+        if (settings.Out is not null)
+        {
+            ErrorLine.Print($"--out applies to importing an .onnx model; '{settings.Results}' is imported into the results store (--db)");
+            return ExitCodes.BadInput;
+        }
         var path = Directory.Exists(settings.Results) ? Path.Combine(settings.Results, "results.json") : settings.Results;
         RunResults run;
         try

@@ -67,7 +67,7 @@ internal sealed class RunSession : IAsyncDisposable
     private static async Task<RunSession?> BeginAsync(IResultStore store, RunCommandSettings raw, bool deploymentOnly, CancellationToken cancellationToken)
     {
         var environment = EnvironmentProbe.Capture();
-        var (settings, errors) = RunOptionsValidator.Validate(raw, EngineCatalog.All, WorkloadCatalog.Locate(), environment.AvailableMemoryBytes);
+        var (settings, errors) = RunOptionsValidator.Validate(raw, EngineCatalog.All, WorkloadImporters.Catalog(), environment.AvailableMemoryBytes);
         if (settings is null) return Refuse(errors);
         var plan = await PlanAsync(settings, null, cancellationToken);
         if (plan is null) return null;
@@ -89,7 +89,7 @@ internal sealed class RunSession : IAsyncDisposable
 
         var outDirectory = recorded.Options.OutDirectory ?? (File.Exists(run) ? Path.GetDirectoryName(Path.GetFullPath(run))! : Path.GetFullPath(run));
         var (settings, errors) = RunOptionsValidator.Validate(StoredOptions.ToSettings(recorded.Options, outDirectory, raw.Db), EngineCatalog.All,
-            WorkloadCatalog.Locate(), EnvironmentProbe.Capture().AvailableMemoryBytes);
+            WorkloadImporters.Catalog(), EnvironmentProbe.Capture().AvailableMemoryBytes);
         if (settings is null) return Refuse(errors);
         settings = settings with { Priorities = recorded.Options.Priorities };
         var plan = await PlanAsync(settings, recorded.RunId, cancellationToken);

@@ -149,7 +149,7 @@ public static class ModelSpecReader
             r.Int(input, "width", "$.input", null, 1, 16_384));
     }
 
-    private static TrainingSpec ReadTraining(SpecFieldReader r, JsonObject obj)
+    internal static TrainingSpec ReadTraining(SpecFieldReader r, JsonObject obj)
     {
         const string at = "$.training";
         var t = r.Object(obj["training"], at);

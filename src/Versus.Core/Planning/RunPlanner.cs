@@ -53,7 +53,7 @@ public static class RunPlanner
         {
             var (data, description) = ChooseData(settings, workload);
             var weightsPath = Path.Combine(weightsDir, workload.Id + ".safetensors");
-            SafeTensorsFile.Write(weightsPath, WeightInitializer.Create(workload.Spec, workload.Analysis, settings.Seed));
+            SafeTensorsFile.Write(weightsPath, workload.WeightsFor(settings.Seed));
             workloadRecords.Add(Describe(workload, description, settings.Profile));
             var trainedState = TrainedState(runId, launch, workload, weightsPath, data, settings, availability);
             // A resumed run keeps the state its reference trained; a new run in the same folder must not inherit one.

@@ -1,4 +1,5 @@
 using Versus.Core.Models;
+using Versus.Core.Weights;
 
 namespace Versus.Core.Planning;
 
@@ -6,4 +7,13 @@ namespace Versus.Core.Planning;
 public sealed record Workload(ModelSpec Spec, ModelAnalysis Analysis)
 {
     public string Id => Spec.Id;
+
+    /// <summary>
+    /// Weights every engine starts from, when the workload brings its own (an imported model, or a spec with its
+    /// .safetensors beside it); null: Versus computes them from the run's seed (<see cref="WeightInitializer"/>).
+    /// </summary>
+    public WeightSet? InitialWeights { get; init; }
+
+    /// <summary>The run's initial weights for this workload: its own, else the seeded initialisation.</summary>
+    public WeightSet WeightsFor(uint seed) => InitialWeights ?? WeightInitializer.Create(Spec, Analysis, seed);
 }

@@ -1,14 +1,18 @@
 using Versus.Core.Models;
 using Versus.Core.Validation;
+using Versus.Core.Weights;
 
 namespace Versus.Core.Planning;
 
 /// <summary>
 /// Resolves --workloads values: a workload id from the workloads folder ("small-cnn-28"), a family member ("depth-8"),
-/// a family name alone (its declared sweep), or a path to a spec file.
+/// a family name alone (its declared sweep), a path to a spec file (with its weights when a .safetensors of the same
+/// name lies beside it), or a model file an importer takes (an .onnx file).
 /// </summary>
-public sealed class WorkloadCatalog(string directory)
+public sealed class WorkloadCatalog(string directory, IReadOnlyList<IWorkloadImporter>? importers = null)
 {
+    private readonly IReadOnlyList<IWorkloadImporter> importers = importers ?? [];
+
     public static readonly string[] DefaultSuite = ["small-cnn-28", "cnn-64", "depth"];
 
     /// <summary>
@@ -21,16 +25,16 @@ public sealed class WorkloadCatalog(string directory)
     public string Directory { get; } = directory;
 
     /// <summary>The workloads folder next to the program, else the repository's, walking up from the working directory.</summary>
-    public static WorkloadCatalog Locate()
+    public static WorkloadCatalog Locate(IReadOnlyList<IWorkloadImporter>? importers = null)
     {
         var beside = Path.Combine(AppContext.BaseDirectory, "workloads");
-        if (System.IO.Directory.Exists(beside)) return new WorkloadCatalog(beside);
+        if (System.IO.Directory.Exists(beside)) return new WorkloadCatalog(beside, importers);
         for (var dir = new DirectoryInfo(System.Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "workloads");
-            if (System.IO.Directory.Exists(candidate)) return new WorkloadCatalog(candidate);
+            if (System.IO.Directory.Exists(candidate)) return new WorkloadCatalog(candidate, importers);
         }
-        return new WorkloadCatalog(beside);
+        return new WorkloadCatalog(beside, importers);
     }
 
     public IReadOnlyList<string> Ids =>
@@ -45,16 +49,54 @@ public sealed class WorkloadCatalog(string directory)
         foreach (var raw in requested)
         {
             var name = raw.Trim();
+            if (importers.FirstOrDefault(i => name.EndsWith(i.Extension, StringComparison.OrdinalIgnoreCase)) is { } importer)
+            {
+                if (!File.Exists(name))
+                {
+                    errors.Add(new ValidationError("--workloads", name, $"is not an existing {importer.Extension} file"));
+                    continue;
+                }
+                var (imported, importErrors) = importer.Import(name);
+                if (imported is not null) workloads.Add(imported);
+                errors.AddRange(importErrors);
+                continue;
+            }
             foreach (var (path, family) in Candidates(name, errors))
             {
                 var read = ModelSpecReader.ReadFile(path, family);
-                if (read.IsValid) workloads.Add(new Workload(read.Spec!, read.Analysis!));
-                else errors.AddRange(read.Errors);
+                if (!read.IsValid)
+                {
+                    errors.AddRange(read.Errors);
+                    continue;
+                }
+                var workload = new Workload(read.Spec!, read.Analysis!);
+                var (weights, weightErrors) = family is null ? WeightsBeside(path, read.Analysis!) : (null, []);
+                errors.AddRange(weightErrors);
+                workloads.Add(workload with { InitialWeights = weights });
             }
         }
         foreach (var duplicate in workloads.GroupBy(w => w.Id).Where(g => g.Count() > 1))
             errors.Add(new ValidationError("--workloads", duplicate.Key, "is listed more than once"));
         return (workloads, errors);
+    }
+
+    /// <summary>"spec.safetensors" beside "spec.json" (what versus import writes): the spec's own initial weights.</summary>
+    public static string WeightsPathFor(string specPath) => Path.ChangeExtension(specPath, ".safetensors");
+
+    private static (WeightSet? Weights, IReadOnlyList<ValidationError> Errors) WeightsBeside(string specPath, ModelAnalysis analysis)
+    {
+        var path = WeightsPathFor(specPath);
+        if (!File.Exists(path)) return (null, []);
+        try
+        {
+            var weights = SafeTensorsFile.Read(path);
+            var errors = WeightLayoutCheck.Check(analysis, weights, path);
+            return errors.Count > 0 ? (null, errors) : (weights, []);
+        }
+        catch (ValidationException e)
+        {
+            return (null, e.Errors);
+        }
     }
 
     private IEnumerable<(string Path, int? Family)> Candidates(string name, List<ValidationError> errors)
