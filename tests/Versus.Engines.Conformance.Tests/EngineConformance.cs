@@ -27,6 +27,12 @@ public abstract class EngineConformance
     /// <summary>The engine whose 20 training steps the others reproduce: libtorch, PyTorch's own kernels.</summary>
     protected virtual string TrainingReference => "torchsharp";
 
+    /// <summary>
+    /// Why this engine's 20 steps on <paramref name="graph"/> are known to leave the loss-parity limit, or null. Its first
+    /// loss is still held to the oracle; a drift that has gone away passes, so the note can be removed.
+    /// </summary>
+    protected virtual string? KnownTrainingDrift(string graph) => null;
+
     private IEngineProvider Provider => EngineCatalog.Find(EngineId) ?? throw new InvalidOperationException($"No engine '{EngineId}' is registered.");
 
     public static TheoryData<string> Graphs => [.. ConformanceGraphs.Nodes.Keys];
@@ -86,6 +92,8 @@ public abstract class EngineConformance
         await using var reference = await EngineWorker.PreparedAsync(EngineCatalog.Find(TrainingReference)!, spec, weights, data, Scratch);
         var referenceLosses = await reference.TrainAsync(LossComparison.Steps, OrderSeed);
         var outcome = LossComparison.Compare(referenceLosses, losses, TrainingReference, EngineId);
+        var known = outcome.Passed ? null : KnownTrainingDrift(graph);
+        Skip.If(known is not null, $"{EngineId} on '{graph}', a known drift ({known}): {outcome.Reason}");
         Assert.True(outcome.Passed, $"{EngineId} on '{graph}': {outcome.Reason}");
         // Losses that did not move would not exercise the gradients or the optimizer.
         Assert.True(Math.Abs(losses[^1] - losses[0]) > 1e-3, $"{EngineId} on '{graph}': training left the loss at {losses[0]}");
