@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace Versus.Cli.Tests;
 
 /// <summary>"versus compare" on real runs of the real CLI: the same configuration twice, then one thread against two.</summary>
+[Collection(TimingCollection.Name)]
 public sealed class CompareEndToEndTests(ThreadRunsFixture runs, ITestOutputHelper output) : IClassFixture<ThreadRunsFixture>
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
