@@ -51,7 +51,7 @@ public sealed class TrainedParityRunTests(ITestOutputHelper output) : IDisposabl
         Assert.Contains("after 16 training steps in torchsharp", forward.Single(c => c.Weights!.Regime == ParityRegime.Trained).Method);
         Assert.True(File.Exists(Path.Combine(outDirectory, "weights", "depth-16.trained.safetensors")));
         Assert.Contains("after 16 training steps in torchsharp", File.ReadAllText(Path.Combine(outDirectory, "report.md")));
-        var evaluation = JsonSchema.FromFile(RepoPaths.SchemaFile).Evaluate(System.Text.Json.JsonDocument.Parse(json).RootElement,
+        var evaluation = JsonSchema.FromFile(RepoPaths.SchemaFile, new BuildOptions { SchemaRegistry = new SchemaRegistry() }).Evaluate(System.Text.Json.JsonDocument.Parse(json).RootElement,
             new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(evaluation.IsValid, string.Join("\n", (evaluation.Details ?? []).Where(d => d.Errors is not null)
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
