@@ -81,7 +81,9 @@ public sealed class RunFromFormTests(ServeFixture serve, ITestOutputHelper outpu
 
     private async Task StartCheapRunAsync(IPage page)
     {
-        await page.GotoAsync(serve.At("/new"));
+        // The form lists each engine's availability; the first check of TensorFlow.js installs its worker's npm packages
+        // (npm ci), which on a fresh machine takes longer than a page load's default 30 s.
+        await page.GotoAsync(serve.At("/new"), new PageGotoOptions { Timeout = 180_000 });
         foreach (var box in await page.Locator("input[name=engines]:checked").AllAsync()) await box.UncheckAsync();
         await page.CheckAsync("#engine-torchsharp");
         await page.CheckAsync("#workload-depth-2");
