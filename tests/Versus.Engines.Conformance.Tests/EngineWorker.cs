@@ -30,8 +30,17 @@ internal sealed class EngineWorker : IAsyncDisposable
         var path = Path.Combine(folder, $"{spec.Id}-{Guid.NewGuid():N}.safetensors");
         SafeTensorsFile.Write(path, weights);
         var worker = await StartAsync(provider);
-        await worker.PrepareAsync(spec, path, data);
-        return worker;
+        try
+        {
+            await worker.PrepareAsync(spec, path, data);
+            return worker;
+        }
+        catch
+        {
+            // A refused prepare is an expected answer in some checks: the worker (and its browser) must not outlive it.
+            await worker.DisposeAsync();
+            throw;
+        }
     }
 
     public Task<PrepareResult> PrepareAsync(ModelSpec spec, string weightsPath, DataSource data) =>
