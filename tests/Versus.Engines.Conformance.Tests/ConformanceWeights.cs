@@ -11,8 +11,9 @@ internal static class ConformanceWeights
 {
     public static WeightSet Create(ModelSpec spec, uint seed = 7)
     {
-        var layout = ModelAnalysis.Analyze(spec).ParameterLayout.ToDictionary(p => p.Name, p => p.Role, StringComparer.Ordinal);
-        var weights = WeightInitializer.Create(spec, ModelAnalysis.Analyze(spec), seed);
+        var analysis = ModelAnalysis.Analyze(spec);
+        var layout = analysis.ParameterLayout.ToDictionary(p => p.Name, p => p.Role, StringComparer.Ordinal);
+        var weights = WeightInitializer.Create(spec, analysis, seed);
         return weights with { Tensors = [.. weights.Tensors.Select(t => Perturb(t, layout[t.Name]))] };
     }
 

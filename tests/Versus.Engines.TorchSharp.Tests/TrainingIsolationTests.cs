@@ -12,28 +12,12 @@ public sealed class TrainingIsolationTests
 {
     private const int Steps = 20;
 
-    /// <summary>SGD with momentum through a convolution on one channel, batch norm, pooling and dense layers.</summary>
-    private const string SgdFlatten = """
-        {
-          "id": "sgd-flatten", "description": "isolation, SGD",
-          "input": { "channels": 1, "height": 12, "width": 12 }, "classes": 10,
-          "training": { "optimizer": "sgd", "learningRate": 0.02, "momentum": 0.9, "batchSize": 8, "epochs": 1, "targetAccuracy": 0.5 },
-          "inference": { "throughputBatchSize": 8 },
-          "layers": [
-            { "type": "conv2d", "out": 6, "kernel": 3, "padding": 1 }, { "type": "batchnorm2d" }, { "type": "relu" },
-            { "type": "maxpool2d", "kernel": 2 },
-            { "type": "conv2d", "out": 8, "kernel": 3 }, { "type": "relu" },
-            { "type": "flatten" }, { "type": "linear", "out": 16 }, { "type": "relu" }, { "type": "linear", "out": 10 }
-          ]
-        }
-        """;
-
     [Fact]
     public void Should_TrainTheSameFiniteLosses_When_OtherWorkloadsTrainedEarlierInTheProcess()
     {
-        var first = Losses(SgdFlatten);
+        var first = Losses(TrainingSpecs.SgdFlatten);
         var projection = Losses(InlineSpecs.Projection).Concat(Losses(InlineSpecs.Projection)).ToArray();
-        var again = Losses(SgdFlatten);
+        var again = Losses(TrainingSpecs.SgdFlatten);
 
         Assert.All(projection, l => Assert.True(double.IsFinite(l), $"projection losses [{string.Join(", ", projection)}]"));
         Assert.All(first, l => Assert.True(double.IsFinite(l), $"losses [{string.Join(", ", first)}]"));

@@ -1,6 +1,6 @@
-namespace Versus.Engines.Tfjs.Tests;
+namespace Versus.Testing;
 
-/// <summary>Small specs for the loss-parity tests: the JavaScript cpu kernels train them in well under a second a step.</summary>
+/// <summary>Small training specs shared by the loss-parity and isolation tests: the JavaScript cpu kernels train them in well under a second a step.</summary>
 internal static class TrainingSpecs
 {
     /// <summary>SGD with momentum through a conv, batch norm, pooling and a flatten into a dense layer (the permuted one).</summary>
