@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace Versus.Cli.Commands;
 
 /// <summary>The raw options of "versus deploy": a subset of "versus run"'s, checked by the same <see cref="RunOptionsValidator"/>.</summary>
-public sealed class DeployCommandSettings : CommandSettings
+public sealed class DeployCommandSettings : StoreSettings
 {
     [CommandOption("--workloads <LIST>")]
     [Description("Comma-separated workload ids, depth-N, or spec file paths (default: the run's default suite; --quick probes one of them).")]
@@ -37,11 +37,6 @@ public sealed class DeployCommandSettings : CommandSettings
     [CommandOption("--out <DIR>")]
     [Description("Folder for results.json, report.md and the exported .onnx files (default: versus-results/<run id>).")]
     public string? Out { get; init; }
-
-    [CommandOption("--db <STORE>")]
-    [Description("Results store: a SQLite file, or a PostgreSQL database as postgres://user[:password]@host[:port]/db " +
-        "(default: $VERSUS_DB, else a SQLite file under the user's data directory).")]
-    public string? Db { get; init; }
 
     /// <summary>The same options as "versus run" would take them, with the two engines the probes use.</summary>
     public RunCommandSettings AsRunSettings() => new()

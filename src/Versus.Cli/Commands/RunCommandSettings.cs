@@ -7,7 +7,7 @@ namespace Versus.Cli.Commands;
 /// The raw options of "versus run". Numbers are taken as text and checked by <see cref="RunOptionsValidator"/>, so a
 /// bad value gets a message that names the option and the allowed range rather than a converter's exception.
 /// </summary>
-public sealed class RunCommandSettings : CommandSettings
+public sealed class RunCommandSettings : StoreSettings
 {
     [CommandOption("--engines <LIST>")]
     [Description("Comma-separated engine ids (default: torchsharp, tfjs on the fastest TensorFlow.js backend here, onnxruntime; "
@@ -66,9 +66,4 @@ public sealed class RunCommandSettings : CommandSettings
     [Description("Finish a run that was killed or cancelled (its id, a unique prefix, or its results.json or folder): re-plan it "
         + "from its recorded options, run only the measurements it had not finished, and close it with one report.")]
     public string? Resume { get; init; }
-
-        [CommandOption("--db <STORE>")]
-    [Description("Results store: a SQLite file, or a PostgreSQL database as postgres://user[:password]@host[:port]/db " +
-        "(default: $VERSUS_DB, else a SQLite file under the user's data directory).")]
-    public string? Db { get; init; }
 }
