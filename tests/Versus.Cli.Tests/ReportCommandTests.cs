@@ -42,6 +42,21 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_WriteTheChartsSilently_When_FormatIsHtml()
+    {
+        await Store("20261202-101500-ab12");
+        var file = temp.File("report.html");
+
+        var result = await VersusProcess.RunAsync(Timeout, "report", "20261202-101500-ab12", "--format", "html", "--out", file, "--db", Db);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("(cited)", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        // Skia writes "Unsupported path effect in addPaint." to stdout for every dashed line its SVG export drops.
+        Assert.Equal("", result.Stderr);
+        Assert.DoesNotContain("Unsupported", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_WriteTheReportModel_When_FormatIsJson()
     {
         await Store("20261202-101500-ab12");

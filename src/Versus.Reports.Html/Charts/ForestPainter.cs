@@ -4,7 +4,7 @@ using Versus.Reports.Model;
 namespace Versus.Reports.Html.Charts;
 
 /// <summary>
-/// A forest plot: one row per comparison, the ratio as a square and its interval as a line, a dashed reference at 1
+/// A forest plot: one row per comparison, the ratio as a square and its interval as a line, a thin grey reference at 1
 /// (no difference). Rows whose comparison is invalid are grey and say so in their label, with the note beside the point.
 /// </summary>
 internal sealed class ForestPainter : IChartPainter
@@ -17,7 +17,7 @@ internal sealed class ForestPainter : IChartPainter
         var rows = chart.Series.SelectMany((s, i) => s.Points.Select(p => (Series: s, Index: i, Point: p))).ToList();
         var labels = rows.Select(r => Label(chart, r.Series, r.Point)).ToList();
         var scale = ValueScale.For(chart.ValueAxis, Intervals.Extent(chart).Append(1));
-        plot.Add.VerticalLine(scale.Map(1), 1.5f, Colors.Black.WithOpacity(.7), LinePattern.Dashed);
+        plot.Add.VerticalLine(scale.Map(1), 1.5f, Colors.Black.WithOpacity(.45));
         for (var row = 0; row < rows.Count; row++)
         {
             var (series, index, point) = rows[row];

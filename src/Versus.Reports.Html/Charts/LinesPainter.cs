@@ -5,7 +5,7 @@ namespace Versus.Reports.Html.Charts;
 
 /// <summary>
 /// One line per series over the numeric x (depth N, epoch; a point's index where it has none), with its 95% interval as a
-/// translucent band where the points carry one. Cited series are dashed with open markers; invalid points grey diamonds; flagged points (a change) open diamonds.
+/// translucent band where the points carry one. Cited series are thin pale lines with open markers; invalid points grey diamonds; flagged points (a change) open diamonds.
 /// </summary>
 internal sealed class LinesPainter : IChartPainter
 {
@@ -34,9 +34,9 @@ internal sealed class LinesPainter : IChartPainter
                 band.LineWidth = 0;
             }
             var line = plot.Add.Scatter(
-                points.Select(p => p.X).ToArray(), points.Select(p => scale.Map(p.Point.Value)).ToArray(), style.Color);
-            line.LineWidth = 2.5f;
-            line.LinePattern = style.Cited ? LinePattern.Dashed : LinePattern.Solid;
+                points.Select(p => p.X).ToArray(), points.Select(p => scale.Map(p.Point.Value)).ToArray(), style.LineColor);
+            line.LineWidth = style.LineWidth;
+            line.MarkerColor = style.Color;
             line.MarkerShape = style.Cited ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
             line.MarkerSize = points.Count > 40 ? 0 : 7;
             foreach (var muted in points.Where(p => p.Point.Muted))

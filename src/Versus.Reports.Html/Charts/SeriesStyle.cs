@@ -4,9 +4,10 @@ using Versus.Reports.Model;
 namespace Versus.Reports.Html.Charts;
 
 /// <summary>
-/// How a series looks and how the legend names it. Cited figures are a pale tint of their colour with a dashed outline
-/// (dashed lines, open markers) and are named "(cited)": they come from the deck's sources, not from this machine, and
-/// must not pass for measurements. (Not hatched: ScottPlot's hatches are Skia shaders, which its SVG export drops.)
+/// How a series looks and how the legend names it. Cited figures are a pale tint of their colour with a coloured outline
+/// (thin pale lines, open markers) and are named "(cited)": they come from the deck's sources, not from this machine, and
+/// must not pass for measurements. Neither hatched nor dashed: ScottPlot's hatches are Skia shaders and its dashes Skia
+/// path effects, and Skia's SVG export drops both (drawing a dashed line solid, and printing "Unsupported path effect").
 /// </summary>
 internal sealed record SeriesStyle(string Legend, Color Color, bool Cited)
 {
@@ -19,7 +20,6 @@ internal sealed record SeriesStyle(string Legend, Color Color, bool Cited)
         fill.Color = Cited ? color.Lighten(0.75) : color;
         outline.Color = Cited ? color : Colors.Black.WithOpacity(.6);
         outline.Width = Cited ? 2 : 1;
-        outline.Pattern = Cited ? LinePattern.Dashed : LinePattern.Solid;
     }
 
     public LegendItem FillItem()
@@ -33,13 +33,17 @@ internal sealed record SeriesStyle(string Legend, Color Color, bool Cited)
     {
         LabelText = Legend,
         LabelFontSize = 15,
-        LineColor = Color,
-        LineWidth = 2.5f,
-        LinePattern = Cited ? LinePattern.Dashed : LinePattern.Solid,
+        LineColor = LineColor,
+        LineWidth = LineWidth,
         MarkerShape = Cited ? MarkerShape.OpenCircle : MarkerShape.FilledCircle,
         MarkerSize = 8,
         MarkerColor = Color,
     };
+
+    /// <summary>A cited line is thinner and paler than a measured one, with open markers.</summary>
+    public Color LineColor => Cited ? Color.Lighten(0.45) : Color;
+
+    public float LineWidth => Cited ? 1.5f : 2.5f;
 
     public static LegendItem MutedItem(string label) => new()
     {
