@@ -41,7 +41,7 @@ internal sealed class ReportData
 
     /// <summary>The deck's conclusion from this run's evidence, by the priorities the run recorded (or the balanced default).</summary>
     public Verdict.FrameworkVerdict Verdict => verdict ??= Reports.Verdict.VerdictAnalysis.Compute(Results,
-        Reports.Verdict.Priorities.Of(Results.Options));
+        Reports.Verdict.Priorities.Of(Results.Options), Comparisons, Reports.Verdict.EvidenceSources.Load(), Cited);
 
     public IReadOnlyList<DepthPoint> DepthSweep(string family)
     {

@@ -12,6 +12,6 @@ public enum ComparisonUse
     /// <summary>Left out: the engines' outputs disagreed, so the two did not compute the same thing.</summary>
     ExcludedParityFailed,
 
-    /// <summary>Left out: a side had fewer than 3 samples, so no interval tells the ratio from noise.</summary>
+    /// <summary>Left out: a side had too few samples for an interval (IntervalRule.MinimumSamples), so nothing tells the ratio from noise.</summary>
     ExcludedNoInterval,
 }

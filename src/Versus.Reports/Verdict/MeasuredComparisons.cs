@@ -1,6 +1,7 @@
 using System.Globalization;
 using Versus.Core.Engines;
 using Versus.Core.Results;
+using Versus.Core.Statistics;
 using Versus.Reports.Analysis;
 
 namespace Versus.Reports.Verdict;
@@ -110,11 +111,12 @@ internal static class MeasuredComparisons
             ComparisonUse.Counted => "counted",
             ComparisonUse.Tie => "its interval includes 1, so it counts as a tie",
             ComparisonUse.ExcludedParityFailed => "left out because the two engines did not compute the same thing",
-            _ => "left out because a side has fewer than 3 samples, so there is no interval",
+            _ => $"left out because a side has fewer than {IntervalRule.MinimumSamples} samples, so there is no interval",
         };
+        var interval = c.Ratio.HasInterval ? ", 95% bootstrap interval" : "";
         return string.Create(CultureInfo.InvariantCulture,
             $"On {c.Workload}, {faster.Family} {faster.Label} was {c.Ratio.Ratio:0.00}x faster than {slower.Family} " +
-            $"{slower.Label} in {MetricWords.Of(c.Metric)} (ratio {c.Ratio}, 95% bootstrap interval); {parityText}; " +
+            $"{slower.Label} in {MetricWords.Of(c.Metric)} (ratio {c.Ratio}{interval}); {parityText}; " +
             $"{useText}.{onnx}");
     }
 }

@@ -28,10 +28,13 @@ public static class VerdictAnalysis
 
     /// <summary>With other sourced facts (tests, a newer edition); the deck's values come from <paramref name="deck"/>.</summary>
     public static FrameworkVerdict Compute(RunResults results, Priorities priorities, EvidenceSources sources,
-        CitedFacts deck)
+        CitedFacts deck) => Compute(results, priorities, EngineComparisons.Compute(results), sources, deck);
+
+    /// <summary>From engine comparisons already computed (a report's, so its bootstrap runs once).</summary>
+    public static FrameworkVerdict Compute(RunResults results, Priorities priorities,
+        IReadOnlyList<EngineComparison> comparisons, EvidenceSources sources, CitedFacts deck)
     {
         var families = new FamilyResolver(results);
-        var comparisons = EngineComparisons.Compute(results);
         var performance = MeasuredComparisons.From(results, comparisons, families, creditOnnx: false)
             .Where(m => PerformanceMetrics.Contains(m.Metric)).ToList();
         var deploymentSpeed = MeasuredComparisons.From(results, comparisons, families, creditOnnx: true)

@@ -99,6 +99,8 @@ public sealed class PerformanceScoreTests
         Assert.False(evidence.HasInterval);
         Assert.Null(evidence.Ratio.Low);
         Assert.Equal(4, evidence.Ratio.Ratio, 9);
+        Assert.Contains("(ratio 4.000x (no interval));", evidence.Statement);
+        Assert.Contains("left out because a side has fewer than 10 samples, so there is no interval", evidence.Statement);
     }
 
     [Fact]
