@@ -8,6 +8,8 @@ namespace Versus.Core.Measurement;
 /// <summary>
 /// One planned measurement with everything its worker needs; immutable and trusted once planned. An inference task's
 /// <see cref="TrainedState"/> says where the state it probes forward parity on comes from; null where nothing trains here.
+/// The parity reference's training task carries the same plan as <see cref="SavesTrainedState"/>: it saves that state
+/// after the plan's steps of epoch 0.
 /// </summary>
 public sealed record MeasurementTask(
     string Id,
@@ -21,7 +23,8 @@ public sealed record MeasurementTask(
     int Threads,
     uint Seed,
     MeasurementProfile Profile,
-    TrainedStatePlan? TrainedState = null)
+    TrainedStatePlan? TrainedState = null,
+    TrainedStatePlan? SavesTrainedState = null)
 {
     public string Workload => Spec?.Id ?? "machine";
 }

@@ -1,9 +1,11 @@
 namespace Versus.Core.Measurement;
 
 /// <summary>
-/// How a workload's trained state for forward parity comes to be: <see cref="Producer"/> (the parity reference: the run's
-/// first engine that trains and runs here) trains <see cref="Steps"/> steps of epoch 0 in the shared order from the
-/// shared initial weights and saves its state to <see cref="Path"/>, which every inference measurement then loads.
+/// How a workload's trained state for forward parity comes to be: <see cref="Producer"/> (the training measurement of
+/// the parity reference: the run's first engine that trains and runs here) saves its state to <see cref="Path"/> after
+/// <see cref="Steps"/> steps of epoch 0 in the shared order from the shared initial weights, and every inference
+/// measurement then loads it. Where an inference measurement comes before that training (an engine listed before the
+/// reference), the reference trains the same steps in a worker of its own (<see cref="TrainedStates"/>).
 /// </summary>
 public sealed record TrainedStatePlan(MeasurementTask Producer, string Path, int Steps)
 {

@@ -10,7 +10,8 @@ namespace Versus.Core.Measurement;
 /// weights), the planned epochs in the shared order with every step timed inside the worker and the test set evaluated
 /// after each epoch, then, if the step-time interval is still wider than the target, extra steady-state steps until it
 /// is tight or the budget is spent.
-/// Epoch time is the sum of its steps (evaluation excluded); time to accuracy is measured at epoch ends.
+/// Epoch time is the sum of its steps (evaluation excluded); time to accuracy is measured at epoch ends. The parity
+/// reference's training also saves the workload's trained state on the way (<see cref="MeasurementTask.SavesTrainedState"/>).
 /// </summary>
 public static class TrainingDriver
 {
@@ -63,12 +64,14 @@ public static class TrainingDriver
         double? timeToAccuracy = null;
         double accuracy = 0, loss = double.NaN;
         var stop = StopReason.PlannedWork;
+        string? saveProblem = null;
         for (var epoch = 0; epoch < epochs && stop == StopReason.PlannedWork; epoch++)
         {
             var before = steps.Count;
             for (var step = 0; step < stepsPerEpoch;)
             {
                 var chunk = ChunkSize(estimate, stepsPerEpoch - step);
+                if (epoch == 0 && task.SavesTrainedState is { } save && step < save.Steps) chunk = Math.Min(chunk, save.Steps - step);
                 var result = await worker.TrainAsync(epoch, step, chunk);
                 ThrowIfDiverged(result, epoch * stepsPerEpoch + step);
                 for (var i = 0; i < result.StepMs.Length; i++)
@@ -76,6 +79,7 @@ public static class TrainingDriver
                 steps.AddRange(result.StepMs);
                 estimate = result.StepMs.Average();
                 step += chunk;
+                if (epoch == 0 && task.SavesTrainedState is { } plan && step == plan.Steps) saveProblem = await SaveStateAsync(worker, plan);
                 if (watch.Elapsed > task.Profile.TrainingBudget && step < stepsPerEpoch) { stop = StopReason.BudgetSpent; break; }
             }
             if (stop != StopReason.PlannedWork) break;
@@ -118,6 +122,7 @@ public static class TrainingDriver
         {
             completed < epochs ? $"training budget ({task.Profile.TrainingBudget.TotalSeconds:0} s) spent after {completed} of {epochs} epochs" : null,
             TrainingEstimate.InsufficientSamples(steps.Count, task.Profile.MinSamples),
+            saveProblem,
         }.OfType<string>().ToArray();
         var note = notes.Length > 0 ? string.Join("; ", notes) : null;
         return new MeasurementOutcome(engine, metrics, curve, stop, note, Warmup: [warmup]);
@@ -132,6 +137,28 @@ public static class TrainingDriver
         var at = Array.FindIndex(result.Losses, l => !double.IsFinite(l));
         if (at >= 0)
             throw new MeasurementFailedException(FormattableString.Invariant($"diverged at step {firstStep + at} (loss {result.Losses[at]})"));
+    }
+
+    /// <summary>
+    /// The parity reference's state after the plan's first steps, saved between two timed requests (step times are taken
+    /// inside the worker, so the save costs no timed step): the same steps from the same weights in the same order as a
+    /// worker of its own would train, without training them twice. Written under another name and renamed once complete,
+    /// so a file there is always whole. A save that fails costs the trained parity check, not the timings: the note says so.
+    /// </summary>
+    private static async Task<string?> SaveStateAsync(WorkerSessionClient worker, TrainedStatePlan plan)
+    {
+        var partial = plan.Path + ".partial";
+        try
+        {
+            await worker.SaveAsync(partial);
+            File.Move(partial, plan.Path, overwrite: true);
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            File.Delete(partial);
+            return $"trained state for forward parity not saved: {e.Message}";
+        }
     }
 
     private static int ChunkSize(double estimateMs, int remaining) =>

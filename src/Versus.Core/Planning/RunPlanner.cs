@@ -64,6 +64,7 @@ public static class RunPlanner
                 {
                     var task = Task(runId, engine, launch, kind, workload, weightsPath, data, settings);
                     if (kind == MeasurementKind.Inference) task = task with { TrainedState = trainedState };
+                    else if (trainedState?.Producer.Id == task.Id) task = task with { SavesTrainedState = trainedState };
                     var usable = availability[engine.Id];
                     var skip = !usable.IsUsable ? $"{engine.Id} is not usable here: {usable.Summary}" + (usable.Fix is null ? "" : $" (fix: {usable.Fix})")
                         : !engine.Capabilities.HasFlag(capability) ? $"{engine.Id} cannot {(kind == MeasurementKind.Training ? "train" : "infer")}"
@@ -93,8 +94,7 @@ public static class RunPlanner
         var steps = Math.Min(TrainedStatePlan.DefaultSteps, EpochOrder.StepsPerEpoch(data.TrainCount, workload.Spec.Training.BatchSize));
         if (reference is null || steps < 1) return null;
         var producer = Task(runId, reference, launch, MeasurementKind.Training, workload, weightsPath, data, settings);
-        return new TrainedStatePlan(producer with { Id = $"{runId}/{reference.Id}/{workload.Id}/parity-state" },
-            Path.ChangeExtension(weightsPath, ".trained.safetensors"), steps);
+        return new TrainedStatePlan(producer, Path.ChangeExtension(weightsPath, ".trained.safetensors"), steps);
     }
 
     /// <summary>One line for an engine that will not run, or will run slower than it could: what is missing and the fix.</summary>

@@ -7,8 +7,8 @@ namespace Versus.Core.Planning;
 /// Runs a plan in order, one worker process at a time (measurements never share the machine), and hands every finished
 /// record to <paramref name="onFinished"/> at once so it is stored before the next one starts. Training that costs at
 /// least as much per step as one its engine could not fit in the budget is skipped without a worker (<see cref="SlowTrainingFloor"/>).
-/// Each workload's trained state for forward parity is produced once, before its first inference measurement runs
-/// (<see cref="TrainedStates"/>).
+/// Each workload's trained state for forward parity is saved by the reference's training measurement, or produced once
+/// before the first inference measurement that needs it (<see cref="TrainedStates"/>).
 /// </summary>
 public static class SuiteRunner
 {
@@ -44,7 +44,9 @@ public static class SuiteRunner
                 await onStarting(planned);
                 reason = planned.SkipReason ?? slowTraining.WhyNot(planned.Task);
                 // The trained state is made before the worker that probes it starts, so it never shares the machine with one.
-                var trained = reason is null && planned.Task.TrainedState is { } state ? await trainedStates.ForAsync(state, cancellationToken) : null;
+                var trained = reason is null && planned.Task.TrainedState is { } state
+                    ? await trainedStates.ForAsync(state, done.GetValueOrDefault(state.Producer.Id) ?? records.Find(r => r.Id == state.Producer.Id), cancellationToken)
+                    : null;
                 record = reason is not null
                     ? MeasurementRunner.Skipped(planned.Task, reason)
                     : await MeasurementRunner.RunAsync(planned.Task, peaks, trained, cancellationToken);

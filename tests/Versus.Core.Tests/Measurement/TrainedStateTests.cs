@@ -44,6 +44,51 @@ public sealed class TrainedStateTests : IDisposable
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Should_ProbeTheStateTheReferencesTrainingSaved_When_ItsTrainingRanFirst()
+    {
+        var state = Plan(ProtocolScript.WellBehaved());
+        var training = state.Producer with { SavesTrainedState = state };
+
+        var records = await Run(training, Inference(ProtocolScript.WellBehaved(), state, "inference"));
+
+        Assert.True(File.Exists(state.Path));
+        Assert.All(records, r => Assert.True(r.Status == MeasurementStatus.Ok, r.Reason));
+        Assert.Null(records[0].Reason);
+        Assert.Equal(ParityWeights.Trained(3, "scripted"), records[1].TrainedProbe!.Weights);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Should_SayWhyWithoutTrainingAgain_When_TheReferencesTrainingWasSkipped()
+    {
+        var state = Plan(ProtocolScript.WellBehaved());
+        var training = state.Producer with { SavesTrainedState = state };
+        var plan = new RunPlan("r", null!, [], [],
+            [new PlannedMeasurement(training, "estimated 9 s per training step"), new PlannedMeasurement(Inference(ProtocolScript.WellBehaved(), state, "inference"), null)], []);
+
+        var records = await SuiteRunner.RunAsync(plan, _ => System.Threading.Tasks.Task.CompletedTask, _ => System.Threading.Tasks.Task.CompletedTask, CancellationToken.None);
+
+        Assert.False(File.Exists(state.Path));
+        Assert.Null(records[1].TrainedProbe);
+        Assert.Contains("no forward parity on trained state: scripted's training was skipped: estimated 9 s per training step", records[1].Reason);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Should_KeepTheTimingsAndSaySo_When_TheReferenceCannotSave()
+    {
+        var state = Plan(ProtocolScript.Faulty("save", """echo "{\"id\":$id,\"ok\":false,\"error\":\"disk full\"}"; continue"""));
+        var training = state.Producer with { SavesTrainedState = state };
+
+        var records = await Run(training, Inference(ProtocolScript.WellBehaved(), state, "inference"));
+
+        Assert.Equal(MeasurementStatus.Ok, records[0].Status);
+        Assert.NotNull(records[0].Metric(MetricNames.TrainStep));
+        Assert.Contains("trained state for forward parity not saved: ", records[0].Reason);
+        Assert.Contains("disk full", records[0].Reason);
+        Assert.Contains("scripted's training did not save it after 3 steps", records[1].Reason);
+        Assert.False(File.Exists(state.Path + ".partial"));
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task Should_SayWhyAndProbeNothing_When_TheReferenceDiverges()
     {
         var nan = ProtocolScript.Reply("""{"stepMs":[1.5,1.5,1.5],"losses":[2.3,"NaN",2.3]}""");
