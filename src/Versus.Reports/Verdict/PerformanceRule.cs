@@ -35,8 +35,9 @@ internal static class PerformanceRule
     }
 
     /// <summary>
-    /// "training step time: PyTorch 4.00x faster (geometric mean of 3 measured comparisons: torchsharp on cpu vs tfjs on
-    /// webgl)": the figure a recommendation names, and the engines on each side once.
+    /// "training step time: PyTorch 4.00x faster (geometric mean of 3 measured comparisons, on depth-2, depth-4 and
+    /// depth-8: torchsharp on cpu vs tfjs on webgl)": the figure a recommendation names, the workloads it rests on and
+    /// those left out with why, and the engines on each side once.
     /// </summary>
     public static string Summary(IReadOnlyList<MeasuredEvidence> comparisons, string what)
     {
@@ -47,11 +48,25 @@ internal static class PerformanceRule
             .Where(s => s.Family == family)
             .Select(s => s.ThroughOnnx ? $"{s.Label} (through ONNX)" : s.Label)
             .Distinct());
-        var left = comparisons.Count - counted.Count;
         var how = counted.Count == 1 ? "1 measured comparison" : $"geometric mean of {counted.Count} measured comparisons";
-        return $"{what}: {Lead(MeanLog2(counted))} ({how}{(left > 0 ? $", {left} left out" : "")}: " +
+        var leftOut = comparisons.Where(c => c.PyTorchLog2Advantage is null).ToList();
+        var left = leftOut.Count == 0 ? "" : $"; left out: {string.Join(", ", leftOut.Select(c => $"{c.Workload} ({WhyLeftOut(c.Use)})").Distinct())}";
+        return $"{what}: {Lead(MeanLog2(counted))} ({how}, on {Workloads(counted)}{left}: " +
             $"{Sides(FrameworkFamily.PyTorch)} vs {Sides(FrameworkFamily.TensorFlow)})";
     }
+
+    /// <summary>The workloads a figure rests on, so a reader can see whether the deck's own model is among them.</summary>
+    private static string Workloads(IEnumerable<MeasuredEvidence> comparisons)
+    {
+        var names = comparisons.Select(c => c.Workload).Distinct().ToList();
+        return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+    }
+
+    private static string WhyLeftOut(ComparisonUse use) => use switch
+    {
+        ComparisonUse.ExcludedParityFailed => "parity failed",
+        _ => "too few samples for an interval",
+    };
 
     /// <summary>Unrounded 0-1 value for the recommendation, or null where the score is unknown.</summary>
     public static double? Utility(IReadOnlyList<MeasuredEvidence> comparisons, FrameworkFamily family) =>

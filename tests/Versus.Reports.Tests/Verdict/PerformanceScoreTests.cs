@@ -104,6 +104,24 @@ public sealed class PerformanceScoreTests
     }
 
     [Fact]
+    public void Should_NameTheWorkloadsTheFigureRestsOnAndThoseLeftOut_When_TheTrainingAnswerIsGiven()
+    {
+        var run = new VerdictRun()
+            .Training(PyTorchEngine, Alpha, "depth-2", Around(10))
+            .Training(TensorFlowEngine, Beta, "depth-2", Around(40))
+            .Training(PyTorchEngine, Alpha, "depth-4", Around(20))
+            .Training(TensorFlowEngine, Beta, "depth-4", Around(80))
+            .Training(PyTorchEngine, Alpha, "depth-8", Around(40))
+            .Training(TensorFlowEngine, Beta, "depth-8", 160, 150, 170, 165, 155);
+
+        var train = VerdictAnalysis.Compute(run.Build(), Priorities.Default).Train;
+
+        Assert.Contains(train.Sentences, s => s.Contains(
+            "training step time: PyTorch 4.00x faster (geometric mean of 2 measured comparisons, on depth-2 and depth-4; " +
+            "left out: depth-8 (too few samples for an interval): ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_BeUnknown_When_OnlyOneFamilyWasMeasured()
     {
         var run = new VerdictRun().Training(PyTorchEngine, Alpha, "small-cnn-28", Around(10));
