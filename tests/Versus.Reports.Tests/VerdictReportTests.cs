@@ -1,4 +1,5 @@
 using Versus.Reports.Model;
+using Versus.Reports.Tests.Verdict;
 
 namespace Versus.Reports.Tests;
 
@@ -29,5 +30,20 @@ public sealed class VerdictReportTests
         // The deck's usability scores (TensorFlow 7, PyTorch 9) are cited; usability from evidence is unknown in rubric 1.
         Assert.Contains(features.Series.Where(s => s.Cited).SelectMany(s => s.Points), p => p.Category == "Usability" && p.Value == 9);
         Assert.DoesNotContain(features.Series.Where(s => !s.Cited).SelectMany(s => s.Points), p => p.Category == "Usability");
+    }
+
+    [Fact]
+    public void Should_NameTheEnginesThatStoodForEachFramework_When_ScoringFromMeasurements()
+    {
+        var run = new VerdictRun()
+            .Training(VerdictRun.PyTorchEngine, VerdictRun.Alpha, "depth-2", VerdictRun.Around(10))
+            .Training(VerdictRun.TensorFlowEngine, VerdictRun.Beta, "depth-2", VerdictRun.Around(40));
+        var report = new ReportComposer().Compose(run.Build());
+
+        var paragraphs = report.Blocks.OfType<ParagraphBlock>().Select(p => p.Text.Plain).ToList();
+
+        var which = Assert.Single(paragraphs, p => p.StartsWith("The measured evidence (speed ratios) stands for each framework", StringComparison.Ordinal));
+        Assert.Contains($"PyTorch: {VerdictRun.PyTorchEngine}", which, StringComparison.Ordinal);
+        Assert.Contains($"TensorFlow: {VerdictRun.TensorFlowEngine}", which, StringComparison.Ordinal);
     }
 }

@@ -18,6 +18,8 @@ internal sealed class ScoresSection : IReportSection
     {
         var verdict = data.Verdict;
         report.Heading(2, "Feature scores (0-10) from evidence, beside the deck's");
+        if (WhichEngines(verdict) is { } which) report.Paragraph(which);
+        report.Note(verdict.NativeTensorFlow.Statement);
         var features = new TableBuilder("Framework", "Feature", "From evidence", "Confidence", "Deck (cited)", "Basis");
         foreach (var f in verdict.FeatureScores)
             features.Row(FamilyNames.Of(f.Family), f.Feature.ToString(), Value(f.Score), Confidence(f.Score), Deck(f.DeckValue, 10), f.Score.Basis);
@@ -39,6 +41,19 @@ internal sealed class ScoresSection : IReportSection
         foreach (var e in verdict.Evidence)
             evidence.Row(Text.Code(e.Id), e.Kind.ToString().ToLowerInvariant(), e.Family is { } f ? FamilyNames.Of(f) : "both", e.Statement);
         report.Table(evidence);
+    }
+
+    /// <summary>
+    /// A framework's measured scores are only as broad as the engines that stood for it here ("TensorFlow" may be
+    /// TensorFlow.js on a software renderer): named once, above the tables, for every family that was measured.
+    /// </summary>
+    private static string? WhichEngines(FrameworkVerdict verdict)
+    {
+        var sides = verdict.Evidence.OfType<MeasuredEvidence>().SelectMany(e => new[] { e.Faster, e.Slower }).ToList();
+        if (sides.Count == 0) return null;
+        var families = sides.Select(s => s.Family).Distinct().Order()
+            .Select(f => $"{FamilyNames.Of(f)}: {string.Join("; ", sides.Where(s => s.Family == f).Select(s => s.ThroughOnnx ? $"{s.Label} (through ONNX)" : s.Label).Distinct())}");
+        return $"The measured evidence (speed ratios) stands for each framework through these engines, and no others: {string.Join(". ", families)}.";
     }
 
     private static string Value(Score s) => s.Value is int v ? $"{v.ToString(CultureInfo.InvariantCulture)}/{s.Max}" : "unknown";
