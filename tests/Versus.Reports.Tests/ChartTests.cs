@@ -101,6 +101,8 @@ public sealed class ChartTests
         Assert.All(invalid, p => Assert.True(p.Muted));
         Assert.All(invalid, p => Assert.StartsWith("invalid comparison: INVALID: forward parity failed", p.Note, StringComparison.Ordinal));
         Assert.All(points.Where(p => !p.Category.StartsWith("small-cnn-28,", StringComparison.Ordinal)), p => Assert.False(p.Muted));
+        Assert.All(invalid, p => Assert.EndsWith(" · parity failed", p.Category, StringComparison.Ordinal));
+        Assert.All(points.Except(invalid), p => Assert.EndsWith(" · parity not checked", p.Category, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -18,9 +18,10 @@ internal static class ComparisonForest
         var points = data.Comparisons.Select(c =>
         {
             var parity = ParityVerdict.For(data.Results, c.Workload, c.FasterEngine, c.SlowerEngine);
-            var invalid = ParityVerdict.Status(data.Results, c.Workload, c.FasterEngine, c.SlowerEngine) == ParityStatus.Failed;
+            var status = ParityVerdict.Status(data.Results, c.Workload, c.FasterEngine, c.SlowerEngine);
+            var invalid = status == ParityStatus.Failed;
             var interval = c.HasInterval ? "" : $"; no interval: fewer than {IntervalRule.MinimumSamples} samples on a side";
-            return new ChartPoint($"{c.Workload}, {c.Metric}: {c.Faster} vs {c.Slower}", c.Ratio.Ratio,
+            return new ChartPoint($"{c.Workload}, {c.Metric}: {c.Faster} vs {c.Slower} · {ParityTag(status)}", c.Ratio.Ratio,
                 c.HasInterval ? c.Ratio.Low : null, c.HasInterval ? c.Ratio.High : null,
                 Muted: invalid, Note: (invalid ? "invalid comparison: " : "") + parity + interval +
                     $"; {SideText.Describe(c.FasterSide)} vs {SideText.Describe(c.SlowerSide)}");
@@ -28,6 +29,15 @@ internal static class ComparisonForest
         return ChartFactory.Create("chart-ratios", "How many times faster: engine against engine", ChartKind.Forest,
             new ChartAxis("Ratio (faster over slower)", "x", Log: true), "Comparison", [new ChartSeries("ratio of medians", points)],
             "Forest plot of every engine-to-engine ratio of medians with its 95% bootstrap interval on a log axis; the " +
-            "reference line at 1 means no difference; rows whose parity failed are greyed and labelled invalid.");
+            "reference line at 1 means no difference; each row names its parity status, and rows whose parity failed are " +
+            "greyed and labelled invalid.");
     }
+
+    /// <summary>On the row itself, not only in the table: a reader of the chart alone must see which ratios are sound.</summary>
+    private static string ParityTag(ParityStatus status) => status switch
+    {
+        ParityStatus.Passed => "parity passed",
+        ParityStatus.Failed => "parity failed",
+        _ => "parity not checked",
+    };
 }
