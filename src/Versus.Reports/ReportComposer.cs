@@ -52,6 +52,7 @@ public sealed class ReportComposer
         yield return new MeasurementDetailsSection();
         yield return new ProblemsSection();
         yield return new CitedOnlySection();
+        yield return new ClosingVerdictSection();
     }
 
     /// <summary>

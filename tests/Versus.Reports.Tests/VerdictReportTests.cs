@@ -19,6 +19,18 @@ public sealed class VerdictReportTests
     }
 
     [Fact]
+    public void Should_EndWithTheTwoAnswers_When_ComposingTheReport()
+    {
+        var headings = Report.Blocks.OfType<HeadingBlock>().ToList();
+        var last = Report.Blocks.SkipWhile(b => b != headings[^1]).ToList();
+
+        Assert.Equal("In short", headings[^1].Title.Plain);
+        var bullets = Assert.IsType<BulletsBlock>(Assert.Single(last, b => b is BulletsBlock)).Items.Select(i => i.Plain).ToList();
+        Assert.StartsWith("Train with: ", bullets[0], StringComparison.Ordinal);
+        Assert.StartsWith("Deploy with: ", bullets[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_DrawScoresBesideTheDecks_When_ComposingTheReport()
     {
         var features = Report.Charts.Single(c => c.Id == "chart-feature-scores");
