@@ -56,8 +56,10 @@ public sealed class ReportComposer
     }
 
     /// <summary>
-    /// The deck's inference tables always appear (their cited rows stand even when nothing was measured), then any other
-    /// workload this run measured, so a workload the deck never mentions is still reported.
+    /// The deck's inference tables for the workloads this run has (its cited rows beside the measured ones, or alone with
+    /// the reason where an engine measured nothing), then any other workload this run measured, so a workload the deck
+    /// never mentions is still reported. A run of only imported models gets no section for the deck's models: the deck's
+    /// figures for them stand beside nothing measured here (its other figures stay in the cited-only section).
     /// </summary>
     private IEnumerable<IReportSection> InferenceSections(ReportData data)
     {
@@ -66,9 +68,9 @@ public sealed class ReportComposer
             .Select(cited.Table)
             .Where(t => t.Workload is not null)
             .ToList();
-        foreach (var table in deckTables)
+        foreach (var table in deckTables.Where(t => data.WorkloadOrder.Contains(t.Workload!)))
             yield return new InferenceSection($"(c) {table.Title}", table.Workload!, table.Id);
-        if (depth is not null) yield return new DepthSweepSection(depth);
+        if (depth is not null && data.WorkloadOrder.Any(w => WorkloadFamily.IsMember(depth, w))) yield return new DepthSweepSection(depth);
 
         var covered = deckTables.Select(t => t.Workload!).ToHashSet(StringComparer.Ordinal);
         foreach (var workload in data.WorkloadOrder)

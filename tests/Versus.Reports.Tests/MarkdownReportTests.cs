@@ -186,6 +186,26 @@ public sealed class MarkdownReportTests
     }
 
     [Fact]
+    public void Should_LeaveOutTheDecksModelSections_When_OnlyAnImportedModelRan()
+    {
+        var one = SampleRun.OneEngine();
+        var imported = one.Workloads[0] with { Id = "resnet18-10", SpecFile = "resnet18-10.onnx" };
+        var run = one with
+        {
+            Workloads = [imported],
+            Measurements = [.. one.Measurements.Where(m => m.Workload == "small-cnn-28" || m.Workload == "machine")
+                .Select(m => m.Workload == "machine" ? m : m with { Workload = "resnet18-10" })],
+        };
+
+        var report = new MarkdownReport().Render(run);
+
+        Assert.DoesNotContain("## (c) Inference for small image models", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("## (c) Inference for larger models", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("## (c) Depth networks", report, StringComparison.Ordinal);
+        Assert.Contains("## Inference: workload `resnet18-10`", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_RenderTheSameReport_When_ResultsRoundTripThroughResultsJson()
     {
         var reread = ResultsJson.Deserialize<RunResults>(ResultsJson.Serialize(Run));
