@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Versus.Core.Data;
@@ -90,7 +91,8 @@ public sealed class GeneratorParityTests
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(set.Pixels);
-        sha.AppendData(set.Labels);
+        // Labels as their little-endian 32-bit bytes, as Node hashes an Int32Array.
+        sha.AppendData(MemoryMarshal.AsBytes(set.Labels.AsSpan()));
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 }

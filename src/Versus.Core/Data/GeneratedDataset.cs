@@ -26,12 +26,12 @@ public static class GeneratedDataset
     private static ImageSet Draw(ActivationShape shape, int classes, int count, PortableRandom random)
     {
         var pixels = new byte[(long)count * shape.Elements];
-        var labels = new byte[count];
+        var labels = new int[count];
         var tint = new double[shape.Channels];
         for (var n = 0; n < count; n++)
         {
             var label = random.NextInt(classes);
-            labels[n] = (byte)label;
+            labels[n] = label;
             double h = shape.Height, w = shape.Width;
             var side = Math.Min(h, w);
             var cx = w / 2 + (random.NextDouble() - 0.5) * w / 4;

@@ -70,12 +70,12 @@ function covers(label, dx, dy, r, t) {
   }
 }
 
-/** Images as bytes C x H x W per image (canonical order) and labels, exactly as GeneratedDataset.Draw. */
+/** Images as bytes C x H x W per image (canonical order) and Int32 labels, exactly as GeneratedDataset.Draw. */
 function drawShapes(shape, classes, count, random) {
   const { channels, height, width } = shape;
   const elements = channels * height * width;
   const pixels = new Uint8Array(count * elements);
-  const labels = new Uint8Array(count);
+  const labels = new Int32Array(count);
   const tint = new Float64Array(channels);
   let offset = 0;
   for (let n = 0; n < count; n++) {
