@@ -23,7 +23,7 @@ public sealed class OnnxRuntimeEngine : IEngine
     private ModelSpec? spec;
     private WeightSet? weights;
     private float[] testPixels = [];
-    private byte[] testLabels = [];
+    private int[] testLabels = [];
     private bool disposed;
 
     internal OnnxRuntimeEngine(EngineInfo info, SessionSettings settings)

@@ -4,7 +4,7 @@ namespace Versus.Engines.OnnxRuntime;
 internal static class Scoring
 {
     /// <summary>Adds one batch's summed loss and correct count; <paramref name="logits"/> is batch x classes, row-major.</summary>
-    public static (double LossSum, int Correct) Batch(ReadOnlySpan<float> logits, ReadOnlySpan<byte> labels, int classes)
+    public static (double LossSum, int Correct) Batch(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, int classes)
     {
         double lossSum = 0;
         var correct = 0;

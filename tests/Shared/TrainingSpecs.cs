@@ -37,4 +37,18 @@ internal static class TrainingSpecs
           ]
         }
         """;
+
+    /// <summary>300 classes on three digit strips: labels past a byte through the data, the loss and the one-hot encoding.</summary>
+    public const string ManyClasses = """
+        {
+          "id": "many-classes", "description": "300 classes",
+          "input": { "channels": 1, "height": 12, "width": 24 }, "classes": 300,
+          "training": { "optimizer": "sgd", "learningRate": 0.05, "momentum": 0.9, "batchSize": 8, "epochs": 1, "targetAccuracy": 0.5 },
+          "inference": { "throughputBatchSize": 8 },
+          "layers": [
+            { "type": "conv2d", "out": 4, "kernel": 3, "padding": 1 }, { "type": "relu" }, { "type": "maxpool2d", "kernel": 2 },
+            { "type": "flatten" }, { "type": "linear", "out": 300 }
+          ]
+        }
+        """;
 }

@@ -85,7 +85,7 @@ public abstract class EngineConformance
         var first = EpochOrder.Permutation(OrderSeed, 0, data.TrainCount)[..BatchSize];
         var dataset = GeneratedDataset.Create(spec.Input, spec.Classes, data);
         var expectedFirst = ReferenceNetwork.CrossEntropy(
-            new ReferenceNetwork(spec, weights).Forward(Images(spec, data, first, test: false), training: true), [.. first.Select(i => (int)dataset.Train.Labels[i])]);
+            new ReferenceNetwork(spec, weights).Forward(Images(spec, data, first, test: false), training: true), [.. first.Select(i => dataset.Train.Labels[i])]);
         Assert.True(Math.Abs(losses[0] - expectedFirst) <= LossComparison.Tolerance, $"{EngineId} on '{graph}': first loss {losses[0]}, reference {expectedFirst}");
 
         // Later steps: against the reference engine, or, for the reference itself, against a second worker (deterministic kernels).

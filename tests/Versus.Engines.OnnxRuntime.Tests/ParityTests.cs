@@ -113,4 +113,21 @@ public sealed class ParityTests
         Assert.Equal(expected.Accuracy, actual.Accuracy);
         Assert.Equal(expected.Loss, actual.Loss, 1e-4);
     }
+
+    [Fact]
+    public void Should_AgreeOnAccuracyAndLoss_When_LabelsPassAByte()
+    {
+        var spec = TestWorkloads.Spec("many-classes");
+        var weights = TestWorkloads.Weights(spec);
+        var data = TestWorkloads.Data(spec, train: 8, test: 200);
+        using var torch = TestWorkloads.TorchSharp(spec, weights, data);
+        using var ort = TestWorkloads.OnnxRuntime(spec, weights, data);
+
+        var expected = torch.Evaluate(32);
+        var actual = ort.Evaluate(32);
+
+        Assert.Contains(data.Test.Labels, l => l > 255);
+        Assert.Equal(expected.Accuracy, actual.Accuracy);
+        Assert.Equal(expected.Loss, actual.Loss, 1e-4);
+    }
 }

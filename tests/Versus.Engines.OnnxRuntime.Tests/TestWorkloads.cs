@@ -18,6 +18,7 @@ internal static class TestWorkloads
     public static ModelSpec Spec(string workload) => workload switch
     {
         "projection" => TestSpecs.Inline(InlineSpecs.Projection),
+        "many-classes" => TestSpecs.Inline(TrainingSpecs.ManyClasses),
         _ when workload.StartsWith("depth-", StringComparison.Ordinal) => TestSpecs.File("depth.json", int.Parse(workload["depth-".Length..], System.Globalization.CultureInfo.InvariantCulture)),
         _ => TestSpecs.File($"{workload}.json"),
     };

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Versus.Core.Data;
@@ -16,6 +17,9 @@ public sealed class GeneratorParityTests
     [InlineData(1, 28, 28, 10, 11u)]
     [InlineData(3, 64, 64, 10, 4_000_000_000u)]
     [InlineData(2, 9, 13, 7, 0u)]
+    [InlineData(3, 32, 32, 1000, 7u)]
+    [InlineData(2, 11, 25, 12, 99u)]
+    [InlineData(1, 10, 23, 100_000, 5u)]
     public async Task Should_ProduceIdenticalBytes_When_GeneratingTheSameDataset(int channels, int height, int width, int classes, uint seed)
     {
         TfjsTestEnvironment.RequireEngine();
@@ -90,7 +94,8 @@ public sealed class GeneratorParityTests
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(set.Pixels);
-        sha.AppendData(set.Labels);
+        // Labels as their little-endian 32-bit bytes, as Node hashes an Int32Array.
+        sha.AppendData(MemoryMarshal.AsBytes(set.Labels.AsSpan()));
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 }

@@ -53,7 +53,7 @@ internal sealed class GraphReference : IDisposable
         var data = DatasetLoader.Load(source, spec.Input, spec.Classes);
         var (c, h, w) = (spec.Input.Channels, spec.Input.Height, spec.Input.Width);
         trainImages = tensor(data.Train.Pixels, [data.Train.Count, c, h, w], ScalarType.Byte).to_type(ScalarType.Float32).div_(255f);
-        trainLabels = tensor(data.Train.Labels, [data.Train.Count], ScalarType.Byte).to_type(ScalarType.Int64);
+        trainLabels = tensor(data.Train.Labels, [data.Train.Count], ScalarType.Int32).to_type(ScalarType.Int64);
         testImages = tensor(data.Test.Pixels, [data.Test.Count, c, h, w], ScalarType.Byte).to_type(ScalarType.Float32).div_(255f);
         var training = spec.Training;
         if (training.Optimizer != OptimizerKind.Sgd)

@@ -20,14 +20,23 @@ public sealed class TrainingParityTests(ITestOutputHelper output)
     [InlineData(nameof(TrainingSpecs.AdamResidual), "tfjs:webgl")]
     [InlineData(nameof(TrainingSpecs.SgdFlatten), "tfjs:webgpu")]
     [InlineData(nameof(TrainingSpecs.AdamResidual), "tfjs:webgpu")]
+    [InlineData(nameof(TrainingSpecs.ManyClasses), "tfjs:cpu")]
+    [InlineData(nameof(TrainingSpecs.ManyClasses), "tfjs:webgl")]
     public async Task Should_MatchTorchSharpLosses_When_TrainingTheSameBatches(string specName, string engine)
     {
         TfjsTestEnvironment.RequireEngine(engine);
-        var spec = TestSpecs.Inline(specName == nameof(TrainingSpecs.SgdFlatten) ? TrainingSpecs.SgdFlatten : TrainingSpecs.AdamResidual);
+        var spec = TestSpecs.Inline(specName switch
+        {
+            nameof(TrainingSpecs.SgdFlatten) => TrainingSpecs.SgdFlatten,
+            nameof(TrainingSpecs.AdamResidual) => TrainingSpecs.AdamResidual,
+            _ => TrainingSpecs.ManyClasses,
+        });
         var (weights, path) = TfjsTestEnvironment.Weights(spec);
         var steps = LossComparison.Steps;
         var batch = spec.Training.BatchSize;
         var data = TfjsTestEnvironment.Generated(train: steps * batch, test: 16);
+        if (spec.Classes > 256)
+            Assert.Contains(DatasetLoader.Load(data, spec.Input, spec.Classes).Train.Labels, l => l > 255);
 
         using var torch = TfjsTestEnvironment.TorchSharp(spec, weights, data);
         var order = EpochOrder.Permutation(OrderSeed, 0, steps * batch);

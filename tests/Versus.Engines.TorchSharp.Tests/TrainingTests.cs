@@ -75,6 +75,25 @@ public sealed class TrainingTests(ITestOutputHelper output)
         Assert.Equal(correct / 50.0, whole.Accuracy);
     }
 
+    [Fact]
+    public void Should_TrainAndEvaluate_When_LabelsPassAByte()
+    {
+        var spec = TestSpecs.Inline(TrainingSpecs.ManyClasses);
+        var data = TestWorkloads.Data(spec, train: 64, test: 32);
+        using var engine = TestWorkloads.Prepared(spec, TestWorkloads.Weights(spec), data);
+        var batch = Enumerable.Range(0, 64).ToArray();
+
+        var losses = Enumerable.Range(0, 5).Select(_ => engine.TrainStep(batch)).ToArray();
+        var evaluation = engine.Evaluate(16);
+
+        Assert.Contains(data.Train.Labels, l => l > 255);
+        // Cross-entropy starts near ln 300 = 5.70 from small initial weights, and falls on a batch seen again and again.
+        Assert.InRange(losses[0], 4.5, 7.0);
+        Assert.True(losses[^1] < losses[0], $"losses {string.Join(", ", losses)}");
+        Assert.True(double.IsFinite(evaluation.Loss), $"test loss {evaluation.Loss}");
+        Assert.InRange(evaluation.Accuracy, 0, 1);
+    }
+
     private static int ArgMax(ReadOnlySpan<float> values)
     {
         var best = 0;

@@ -67,11 +67,12 @@ public static class IdxDataset
             throw Invalid(labelsPath, $"is truncated: {labelCount} labels need {8 + labelCount} bytes, found {labels.Length}");
 
         var count = limit > 0 ? Math.Min(limit, header.Count) : header.Count;
-        var labelBytes = labels.AsSpan(8, count).ToArray();
-        var bad = Array.FindIndex(labelBytes, l => l >= classes);
+        // One byte a label in the file, widened to the int labels every dataset holds.
+        var labelValues = Array.ConvertAll(labels[8..(8 + count)], l => (int)l);
+        var bad = Array.FindIndex(labelValues, l => l >= classes);
         if (bad >= 0)
-            throw Invalid(labelsPath, $"label {labelBytes[bad]} at index {bad} is outside the workload's {classes} classes");
-        return (new ImageSet(images.AsSpan(16, count * pixelsPerImage).ToArray(), labelBytes), header.Rows, header.Cols);
+            throw Invalid(labelsPath, $"label {labelValues[bad]} at index {bad} is outside the workload's {classes} classes");
+        return (new ImageSet(images.AsSpan(16, count * pixelsPerImage).ToArray(), labelValues), header.Rows, header.Cols);
     }
 
     private static (int Count, int Rows, int Cols) ReadImagesHeader(string path)

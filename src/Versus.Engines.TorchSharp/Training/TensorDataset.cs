@@ -41,7 +41,7 @@ internal sealed class TensorDataset : IDisposable
     private static Tensor Images(ImageSet set, int channels, int height, int width) =>
         tensor(set.Pixels, [set.Count, channels, height, width], ScalarType.Byte).to_type(ScalarType.Float32).div_(255f);
 
-    private static Tensor Labels(ImageSet set) => tensor(set.Labels, [set.Count], ScalarType.Byte).to_type(ScalarType.Int64);
+    private static Tensor Labels(ImageSet set) => tensor(set.Labels, [set.Count], ScalarType.Int32).to_type(ScalarType.Int64);
 
     public void Dispose()
     {

@@ -53,6 +53,17 @@ public sealed class IdxDatasetTests
     }
 
     [Fact]
+    public void Should_ReadLabelsAsUnsignedBytes_When_AboveTheSignedByteRange()
+    {
+        using var temp = new TempDirectory();
+        WriteSet(temp.Path, false, count: 5, rows: 2, cols: 2, label: i => (byte)(251 + i));
+
+        var data = IdxDataset.Load(new DataSource(DataSource.Idx, 0, 0, 0, temp.Path), 256);
+
+        Assert.Equal([251, 252, 253, 254, 255], data.Train.Labels);
+    }
+
+    [Fact]
     public void Should_NameTheFile_When_OneIsMissing()
     {
         using var temp = new TempDirectory();
@@ -99,14 +110,14 @@ public sealed class IdxDatasetTests
         Assert.Contains("is not a folder", error.Message);
     }
 
-    private static void WriteSet(string folder, bool gzip, int count, int rows, int cols)
+    private static void WriteSet(string folder, bool gzip, int count, int rows, int cols, Func<int, byte>? label = null)
     {
         foreach (var prefix in new[] { "train", "t10k" })
         {
             var images = new List<byte>([0, 0, 8, 3, 0, 0, 0, (byte)count, 0, 0, 0, (byte)rows, 0, 0, 0, (byte)cols]);
             for (var i = 0; i < count * rows * cols; i++) images.Add((byte)i);
             var labels = new List<byte>([0, 0, 8, 1, 0, 0, 0, (byte)count]);
-            for (var i = 0; i < count; i++) labels.Add((byte)(i % 10));
+            for (var i = 0; i < count; i++) labels.Add(label?.Invoke(i) ?? (byte)(i % 10));
             Write(Path.Combine(folder, $"{prefix}-images-idx3-ubyte"), [.. images], gzip);
             Write(Path.Combine(folder, $"{prefix}-labels-idx1-ubyte"), [.. labels], gzip);
         }

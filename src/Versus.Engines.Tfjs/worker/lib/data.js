@@ -32,10 +32,11 @@ function readSet(imagesPath, labelsPath, limit, classes) {
   const rows = images.readInt32BE(8);
   const cols = images.readInt32BE(12);
   const count = limit > 0 ? Math.min(limit, total) : total;
-  const labelBytes = new Uint8Array(labels.subarray(8, 8 + count));
-  const bad = labelBytes.findIndex((l) => l >= classes);
-  if (bad >= 0) throw new Error(`${labelsPath}: label ${labelBytes[bad]} at index ${bad} is outside the workload's ${classes} classes`);
-  return { set: { pixels: new Uint8Array(images.subarray(16, 16 + count * rows * cols)), labels: labelBytes, count }, rows, cols };
+  // One byte a label in the file, widened to the Int32 labels every dataset holds (as IdxDataset does).
+  const labelValues = Int32Array.from(labels.subarray(8, 8 + count));
+  const bad = labelValues.findIndex((l) => l >= classes);
+  if (bad >= 0) throw new Error(`${labelsPath}: label ${labelValues[bad]} at index ${bad} is outside the workload's ${classes} classes`);
+  return { set: { pixels: new Uint8Array(images.subarray(16, 16 + count * rows * cols)), labels: labelValues, count }, rows, cols };
 }
 
 function loadDataset(source, shape, classes) {

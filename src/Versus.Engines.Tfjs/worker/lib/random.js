@@ -1,6 +1,7 @@
 'use strict';
 // xoshiro128** seeded by SplitMix32, the generated-shapes dataset and the epoch order: a bit-exact port of
-// src/Versus.Core/Randomness/PortableRandom.cs, Data/GeneratedDataset.cs and Data/EpochOrder.cs (spec: docs/data.md).
+// src/Versus.Core/Randomness/PortableRandom.cs, Data/GeneratedDataset.cs, Data/ShapeStrip.cs and Data/EpochOrder.cs
+// (spec: docs/data.md).
 // Every value is kept as an unsigned 32-bit integer with `>>> 0`; products use Math.imul so they wrap like C#'s uint.
 
 const STREAM_WEIGHTS = 1;
@@ -51,12 +52,14 @@ class PortableRandom {
   }
 }
 
-function covers(label, dx, dy, r, t) {
+const MAX_CLASSES = 1000000;
+
+function covers(digit, dx, dy, r, t) {
   const ax = Math.abs(dx);
   const ay = Math.abs(dy);
   const d2 = dx * dx + dy * dy;
   const inBox = ax <= r && ay <= r;
-  switch (label) {
+  switch (digit) {
     case 0: return ay <= t / 2 && ax <= r;
     case 1: return ax <= t / 2 && ay <= r;
     case 2: return Math.abs(dx - dy) <= t * 0.7 && inBox;
@@ -70,30 +73,50 @@ function covers(label, dx, dy, r, t) {
   }
 }
 
-/** Images as bytes C x H x W per image (canonical order) and labels, exactly as GeneratedDataset.Draw. */
+/** The number of digit strips: the decimal digits of classes - 1 (1 for up to 10 classes), as GeneratedDataset.Strips. */
+function strips(classes) {
+  let count = 1;
+  for (let limit = 10; classes - 1 >= limit; limit *= 10) count++;
+  return count;
+}
+
+/** One strip's shape parameters in draw order (ShapeStrip.Draw): centre, radius, stroke, brightness, tint per channel. */
+function drawStrip(strip, digit, left, width, height, channels, random) {
+  strip.digit = digit;
+  const side = Math.min(height, width);
+  strip.cx = left + width / 2 + (random.nextDouble() - 0.5) * width / 4;
+  strip.cy = height / 2 + (random.nextDouble() - 0.5) * height / 4;
+  strip.radius = side * (0.18 + 0.14 * random.nextDouble());
+  strip.stroke = Math.max(1, side * (0.05 + 0.05 * random.nextDouble()));
+  strip.brightness = 0.55 + 0.45 * random.nextDouble();
+  for (let c = 0; c < channels; c++) strip.tint[c] = channels === 1 ? 1 : 0.4 + 0.6 * random.nextDouble();
+}
+
+/** Images as bytes C x H x W per image (canonical order) and Int32 labels, exactly as GeneratedDataset.Draw. */
 function drawShapes(shape, classes, count, random) {
   const { channels, height, width } = shape;
   const elements = channels * height * width;
   const pixels = new Uint8Array(count * elements);
-  const labels = new Uint8Array(count);
-  const tint = new Float64Array(channels);
+  const labels = new Int32Array(count);
+  const stripCount = strips(classes);
+  const shapes = Array.from({ length: stripCount }, () => ({ tint: new Float64Array(channels) }));
+  const stripOf = Int32Array.from({ length: width }, (_, x) => Math.floor(x * stripCount / width));
+  const h = height;
+  const w = width;
+  const stripWidth = w / stripCount;
   let offset = 0;
   for (let n = 0; n < count; n++) {
     const label = random.nextInt(classes);
     labels[n] = label;
-    const h = height;
-    const w = width;
-    const side = Math.min(h, w);
-    const cx = w / 2 + (random.nextDouble() - 0.5) * w / 4;
-    const cy = h / 2 + (random.nextDouble() - 0.5) * h / 4;
-    const radius = side * (0.18 + 0.14 * random.nextDouble());
-    const stroke = Math.max(1, side * (0.05 + 0.05 * random.nextDouble()));
-    const brightness = 0.55 + 0.45 * random.nextDouble();
-    for (let c = 0; c < channels; c++) tint[c] = channels === 1 ? 1 : 0.4 + 0.6 * random.nextDouble();
+    let place = 1;
+    for (let k = 1; k < stripCount; k++) place *= 10;
+    for (let k = 0; k < stripCount; k++, place /= 10)
+      drawStrip(shapes[k], Math.floor(label / place) % 10, k * w / stripCount, stripWidth, h, channels, random);
     for (let c = 0; c < channels; c++) {
       for (let y = 0; y < height; y++) {
         for (let x = 0; x < width; x++) {
-          const ink = covers(label, x + 0.5 - cx, y + 0.5 - cy, radius, stroke) ? brightness * tint[c] : 0;
+          const s = shapes[stripOf[x]];
+          const ink = covers(s.digit, x + 0.5 - s.cx, y + 0.5 - s.cy, s.radius, s.stroke) ? s.brightness * s.tint[c] : 0;
           const value = 0.75 * ink + 0.3 * random.nextDouble();
           pixels[offset++] = Math.min(255, Math.floor(value * 255 + 0.5));
         }
@@ -104,7 +127,7 @@ function drawShapes(shape, classes, count, random) {
 }
 
 function generatedDataset(shape, classes, seed, trainCount, testCount) {
-  if (classes > 10) throw new Error(`the generated dataset draws at most 10 classes but the workload has ${classes}`);
+  if (!(classes >= 1 && classes <= MAX_CLASSES)) throw new Error(`the generated dataset draws 1 to ${MAX_CLASSES} classes but the workload has ${classes}`);
   return {
     train: drawShapes(shape, classes, trainCount, new PortableRandom(seed, STREAM_TRAIN_DATA)),
     test: drawShapes(shape, classes, testCount, new PortableRandom(seed, STREAM_TEST_DATA)),

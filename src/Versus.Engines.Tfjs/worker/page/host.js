@@ -60,9 +60,11 @@
     const start = performance.now();
     const [trainImages, trainLabels, testImages, testLabels] = await Promise.all(
       ['train-images', 'train-labels', 'test-images', 'test-labels'].map((name) => fetchBytes(`/staged/${name}`)));
+    // Staged as the raw bytes of the worker's Float32Array images and Int32Array labels (little-endian on both sides).
     const floats = (bytes) => new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-    const train = { images: floats(trainImages), labels: trainLabels, count: args.trainCount };
-    const test = { images: floats(testImages), labels: testLabels, count: args.testCount };
+    const ints = (bytes) => new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    const train = { images: floats(trainImages), labels: ints(trainLabels), count: args.trainCount };
+    const test = { images: floats(testImages), labels: ints(testLabels), count: args.testCount };
     const fetchMs = performance.now() - start;
     // Reading the weight file (the Node side serves it from disk on this fetch) and parsing it count as model build,
     // as for every engine: fetched apart from the data so its time is not booked as data loading.
