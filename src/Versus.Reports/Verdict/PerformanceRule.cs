@@ -72,6 +72,23 @@ internal static class PerformanceRule
     public static double? Utility(IReadOnlyList<MeasuredEvidence> comparisons, FrameworkFamily family) =>
         Rate(comparisons, family, "speed").Exact / 10;
 
+    /// <summary>The mean log2 of PyTorch's advantage over the counted comparisons (positive: PyTorch faster); null where none counted.</summary>
+    public static double? PyTorchLog2Advantage(IReadOnlyList<MeasuredEvidence> comparisons)
+    {
+        var counted = Counted(comparisons);
+        return counted.Count == 0 ? null : MeanLog2(counted);
+    }
+
+    /// <summary>
+    /// How much a speed priority adds to PyTorch's side, per unit of weight, at a mean log2 advantage: the utilities'
+    /// difference, 10 for the faster minus 10 - 2 per doubling for the slower, over 10: clamp(0.2 x, -1, 1).
+    /// </summary>
+    public static double DifferenceAt(double log2Advantage) => Math.Clamp(PointsPerDoubling / 10 * log2Advantage, -1, 1);
+
+    /// <summary>The mean log2 advantage at which <see cref="DifferenceAt"/> equals <paramref name="difference"/>; null outside (-1, 1), which no figure reaches.</summary>
+    public static double? Log2AdvantageFor(double difference) =>
+        Math.Abs(difference) < 1 ? difference / (PointsPerDoubling / 10) : null;
+
     private static List<MeasuredEvidence> Counted(IReadOnlyList<MeasuredEvidence> comparisons) =>
         [.. comparisons.Where(c => c.PyTorchLog2Advantage is not null)];
 

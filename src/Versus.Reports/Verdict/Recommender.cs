@@ -55,7 +55,7 @@ internal static class Recommender
         var (won, lost) = margin > 0 ? (pytorch, tensorflow) : (tensorflow, pytorch);
         var deciding = used.Where(p => p.Weight * p.Difference * margin > 0)
             .OrderByDescending(p => Math.Abs(p.Weight * p.Difference)).ThenBy(p => p.Priority).Take(2).ToList();
-        var sensitivity = Sensitivity(parts, margin, loser);
+        var sensitivity = Sensitivity(parts, margin, loser, contributions);
         var sentences = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
@@ -67,7 +67,41 @@ internal static class Recommender
             sentences);
     }
 
-    private static Sensitivity Sensitivity(IReadOnlyList<PriorityContribution> parts, double margin, FrameworkFamily loser)
+    private static Sensitivity Sensitivity(IReadOnlyList<PriorityContribution> parts, double margin, FrameworkFamily loser,
+        Contributions contributions)
+    {
+        var weights = WeightSensitivity(parts, margin, loser);
+        return FigureSensitivity(parts, margin, loser, contributions) is { } figure
+            ? weights with { Statement = $"{weights.Statement[..^1]}; of the figures, {figure}." }
+            : weights;
+    }
+
+    /// <summary>
+    /// The smallest change of one measured speed figure that flips the answer, the others and the weights as they are:
+    /// the mean ratio at which that priority's contribution makes the margin 0 (<see cref="PerformanceRule"/>), or null
+    /// where no speed figure alone can.
+    /// </summary>
+    private static string? FigureSensitivity(IReadOnlyList<PriorityContribution> parts, double margin, FrameworkFamily loser,
+        Contributions contributions)
+    {
+        string? best = null;
+        var bestDistance = double.PositiveInfinity;
+        foreach (var p in parts.Where(p => p.Used))
+        {
+            if (PerformanceRule.PyTorchLog2Advantage(contributions.Comparisons(p.Priority)) is not { } now) continue;
+            if (PerformanceRule.Log2AdvantageFor(PerformanceRule.DifferenceAt(now) - margin / p.Weight) is not { } flip) continue;
+            if (Math.Abs(flip - now) >= bestDistance) continue;
+            bestDistance = Math.Abs(flip - now);
+            var what = MetricWords.Of(contributions.Comparisons(p.Priority)[0].Metric);
+            best = $"the answer turns to {loser} past {Lead(flip)} in {what} (now {Lead(now)})";
+        }
+        return best;
+    }
+
+    private static string Lead(double log2PyTorch) => string.Create(CultureInfo.InvariantCulture,
+        $"{(log2PyTorch >= 0 ? "PyTorch" : "TensorFlow")} {Math.Pow(2, Math.Abs(log2PyTorch)):0.00}x faster");
+
+    private static Sensitivity WeightSensitivity(IReadOnlyList<PriorityContribution> parts, double margin, FrameworkFamily loser)
     {
         Sensitivity? best = null;
         var bestChange = double.PositiveInfinity;

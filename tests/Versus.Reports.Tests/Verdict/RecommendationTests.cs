@@ -81,6 +81,28 @@ public sealed class RecommendationTests
     }
 
     [Fact]
+    public void Should_NameTheFigureThatFlipsIt_When_ItsLeadShrinksPastTheReportedRatio()
+    {
+        // research: margin 1.081 = 3 x (0.2 log2 r) - 0.119, so 0 at 0.2 log2 r = 0.0397: r = 2^0.198 = 1.15x.
+        var train = Compute("research").Train;
+
+        Assert.Contains("; of the figures, the answer turns to TensorFlow past PyTorch 1.15x faster in training step time " +
+            "(now PyTorch 4.00x faster).", train.Sensitivity!.Statement, StringComparison.Ordinal);
+        Assert.Equal(FrameworkFamily.PyTorch, TrainingAt(10 * 1.25).Family);
+        Assert.Equal(FrameworkFamily.TensorFlow, TrainingAt(10 * 1.10).Family);
+    }
+
+    /// <summary>The research answer when TensorFlow's step is <paramref name="tensorFlowMs"/> against PyTorch's 10 ms, all else as in <see cref="Compute"/>.</summary>
+    private static Recommendation TrainingAt(double tensorFlowMs)
+    {
+        var run = new VerdictRun()
+            .Training(PyTorchEngine, Alpha, "small-cnn-28", [.. Enumerable.Range(0, 40).Select(i => 10 + (i % 2 == 0 ? 0.01 : -0.01))])
+            .Training(TensorFlowEngine, Beta, "small-cnn-28", [.. Enumerable.Range(0, 40).Select(i => tensorFlowMs + (i % 2 == 0 ? 0.01 : -0.01))])
+            .Parity("small-cnn-28", PyTorchEngine, TensorFlowEngine, passed: true);
+        return VerdictAnalysis.Compute(run.Build(), Priorities.Parse("research").Priorities!).Train;
+    }
+
+    [Fact]
     public void Should_CallATie_When_TheWeightedEvidenceIsLevel()
     {
         // Add ONNX Runtime (credited to PyTorch: the interop probe passed) at 0.5 ms, 8x TensorFlow's 4 ms. Latency: mean of
