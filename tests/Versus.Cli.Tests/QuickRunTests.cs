@@ -89,6 +89,46 @@ public sealed class QuickRunTests(QuickRunFixture run)
             m => Assert.Equal(DeviceKind.Cpu, EngineDevice.KindOf(m.EngineInfo!)));
     }
 
+    /// <summary>
+    /// Every engine times its own matrix product, and no workload reaches more than the best peak measured on its device
+    /// (it did: ONNX Runtime read 104-114% of libtorch's 1024x1024 product when that was "the peak").
+    /// </summary>
+    [Fact]
+    public void Should_NeverExceedTheBestPeakOnItsDevice_When_EveryEngineTimedItsOwn()
+    {
+        Assert.True(run.Result.ExitCode == 0, Context);
+        var results = Results;
+        var peaks = results.Measurements.Where(m => m is { Kind: MeasurementKind.MachinePeak, Status: MeasurementStatus.Ok }).ToList();
+        Assert.Equal(["torchsharp", "tfjs", "onnxruntime"], peaks.Select(p => p.Engine));
+        Assert.All(peaks, p => Assert.All(results.Options.Budgets!.MatmulSizes, n => Assert.NotNull(p.Metric(MetricNames.MatmulGflopsAt(n))?.Summary)));
+        var best = peaks.GroupBy(p => (EngineDevice.KindOf(p.EngineInfo!), EngineDevice.DescriptionOf(p.EngineInfo!)))
+            .ToDictionary(g => g.Key, g => g.Max(p => AttainablePeak.Of(p.Metric(MetricNames.MatmulGflops)!.Samples)));
+
+        var shares = results.Measurements
+            .Where(m => m.Status == MeasurementStatus.Ok && m.Kind != MeasurementKind.MachinePeak)
+            .Select(m => (m, Share: m.Metric(m.Kind == MeasurementKind.Training ? MetricNames.TrainPeakShare : MetricNames.InferPeakShare)))
+            .ToList();
+        // A software GPU (WebGL on llvmpipe) runs its GPU API on the CPU: no peak is its own, and none is claimed.
+        var software = shares.Where(s => EngineDevice.KindOf(s.m.EngineInfo!) == DeviceKind.SoftwareGpu).ToList();
+        Assert.All(software, s => Assert.Contains("runs its GPU API on the CPU", s.Share?.Note ?? "", StringComparison.Ordinal));
+        Assert.All(software, s => Assert.Null(s.Share?.Summary));
+        var onCpu = shares.Except(software).ToList();
+        Assert.Contains(onCpu, s => s.m.Engine == "torchsharp");
+        Assert.Contains(onCpu, s => s.m.Engine == "onnxruntime");
+        Assert.All(onCpu, s =>
+        {
+            var summary = s.Share?.Summary;
+            Assert.True(summary is not null, $"{s.m.Id}: no share of peak ({s.Share?.Note})");
+            Assert.True(summary.Median <= 1, $"{s.m.Id}: {summary.Median:P1} of the peak");
+            // The share is of the best peak on the measurement's own device, whichever engine measured it.
+            var device = EngineDevice.DescriptionOf(s.m.EngineInfo!)!;
+            var achieved = s.m.Metric(s.m.Kind == MeasurementKind.Training ? MetricNames.TrainGflops : MetricNames.InferGflops)!.Samples;
+            Assert.Equal(achieved[0] / best[(EngineDevice.KindOf(s.m.EngineInfo!), device)], s.Share!.Samples[0], 9);
+            Assert.Contains(device, s.Share.Note, StringComparison.Ordinal);
+        });
+        Assert.NotNull(results.Environment.TheoreticalPeak);
+    }
+
     [Fact]
     public void Should_ValidateAgainstThePublishedSchema_When_Written()
     {
