@@ -23,7 +23,7 @@ internal static class LivePage
         var last = events.Count == 0 ? 0 : events[^1].Sequence;
         var body = new StringBuilder();
         body.Append(string.Create(CultureInfo.InvariantCulture, $"<div id=\"live\" data-events=\"/live/events\" data-after=\"{last}\">\n"));
-        body.Append($"<p class=\"hint\">versus {Html.E(string.Join(' ', run.Arguments.Select(a => a.Contains(' ') ? $"'{a}'" : a)))}</p>\n");
+        body.Append($"<p class=\"hint\" id=\"command\">versus {Html.E(ShownCommand.Of(run.Arguments))}</p>\n");
         var total = run.Total ?? 0;
         body.Append(string.Create(CultureInfo.InvariantCulture,
             $"<label for=\"progress\">Measurements</label> <progress id=\"progress\" max=\"{Math.Max(total, 1)}\" value=\"{Done(run)}\">{Done(run)} of {total}</progress>\n"));
