@@ -34,7 +34,7 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         var paged = page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"[?&]page=2(&|$)"), new() { Timeout = 60_000 });
         await page.Keyboard.PressAsync("Enter");
         await paged;
-        Assert.Equal(SeededStore.Fillers + 2 - 20, await rows.CountAsync());
+        Assert.Equal(SeededStore.Runs - 20, await rows.CountAsync());
 
         await page.GotoAsync(serve.At("/"));
         await page.SelectOptionAsync("#f-status", "completed-with-failures");
@@ -107,6 +107,19 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         Assert.Equal(3, await page.Locator("table#comparison tbody tr").CountAsync());
         await Artifacts.ScreenshotAsync(page, "compare");
         Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Should_SayOnlyThePeakFinished_When_RunWasCancelledDuringItsSecondMeasurement()
+    {
+        using var response = await serve.Http.GetAsync($"/runs/{SeededStore.OnlyPeak}");
+        var text = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("No workload was measured: the run stored only its machine peak", text, StringComparison.Ordinal);
+        Assert.Contains($"/trends?machine={SeededStore.OtherMachine}", text, StringComparison.Ordinal);
+        using var report = await serve.Http.GetAsync($"/runs/{SeededStore.OnlyPeak}/report.html");
+        Assert.Equal(System.Net.HttpStatusCode.OK, report.StatusCode);
     }
 
     [SkippableFact]

@@ -5,14 +5,20 @@ using Versus.Store.Tests;
 namespace Versus.Serve.Tests;
 
 /// <summary>
-/// A store as a user's would be after a month: 24 older runs on bench-01, then run A (one failed measurement) and run B
-/// (the same inference 1.5 times slower), the newest. Written through the real store, as 'versus run' writes it.
+/// A store as a user's would be after a month: 24 older runs on bench-01, a run on bench-02 cancelled during its second
+/// measurement (only the machine peak stored), then run A (one failed measurement) and run B (the same inference 1.5
+/// times slower), the newest. Written through the real store, as 'versus run' writes it.
 /// </summary>
 internal static class SeededStore
 {
     public const string RunA = "20261125-100000-aaaa";
     public const string RunB = "20261126-100000-bbbb";
+    public const string OnlyPeak = "20261121-100000-dddd";
+    public const string OtherMachine = "bench-02";
     public const int Fillers = 24;
+
+    /// <summary>Every seeded run: the fillers, <see cref="OnlyPeak"/>, A and B.</summary>
+    public const int Runs = Fillers + 3;
     public const string FailureReason = "worker exited with code 1: Conv2DBackpropFilter not registered for backend 'wasm'";
 
     public static async Task WriteAsync(string path)
@@ -23,6 +29,7 @@ internal static class SeededStore
             var start = Samples.Start.AddDays(-30 + i);
             await AddAsync(store, Samples.Run(FillerId(i), start), [Scaled(Samples.Ok(), 1 + i * 0.01)], "completed");
         }
+        await AddAsync(store, Samples.Run(OnlyPeak, Samples.Start.AddDays(-4), OtherMachine), [MachinePeak()], "cancelled");
         await AddAsync(store, Samples.Run(RunA), [Samples.Ok(), Samples.Failed()], "completed-with-failures");
         await AddAsync(store, Samples.Run(RunB, Samples.Start.AddDays(1)), [Scaled(Samples.Ok(), 1.5)], "completed");
     }
@@ -35,6 +42,14 @@ internal static class SeededStore
         foreach (var m in measurements) await store.SaveMeasurementAsync(run.RunId, m);
         await store.FinishRunAsync(run.RunId, status, run.StartedAt.AddMinutes(7));
     }
+
+    /// <summary>What a run's first measurement stores: the machine's matmul peak, on no workload.</summary>
+    private static MeasurementRecord MachinePeak() => Samples.Ok("torchsharp/machine/machinepeak") with
+    {
+        Workload = "machine",
+        Kind = MeasurementKind.MachinePeak,
+        Metrics = [MetricRecord.From(MetricNames.MatmulGflops, "GFLOP/s", [98.5, 101.25, 99.75, 100.5, 100.0], "best of the sizes timed (512x512)")],
+    };
 
     private static MeasurementRecord Scaled(MeasurementRecord m, double factor) => m with
     {
