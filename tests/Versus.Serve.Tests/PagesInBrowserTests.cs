@@ -150,6 +150,17 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         Assert.Contains("No finished run before", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Should_BlameB_When_PreviousIsAskedForAnUnknownRun()
+    {
+        using var response = await serve.Http.GetAsync("/compare?a=previous&b=20991231-000000-zzzz");
+        var text = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("b: run '20991231-000000-zzzz' is not stored", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("'previous'", text, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Should_ChartTheMetricAcrossRunsWithIntervalsAndVersions_When_TrendsOpened()
     {

@@ -34,6 +34,22 @@ internal static class SeededStore
         await AddAsync(store, Samples.Run(RunB, Samples.Start.AddDays(1)), [Scaled(Samples.Ok(), 1.5)], "completed");
     }
 
+    /// <summary>
+    /// A long history: run A, then run B of the same configuration, then <paramref name="newer"/> newer runs of another
+    /// (TorchSharp alone), so that B and its baseline A lie beyond the newest page of runs.
+    /// </summary>
+    public static async Task WriteLongHistoryAsync(string path, int newer)
+    {
+        await using var store = await SqliteResultStore.OpenAsync(path);
+        await AddAsync(store, Samples.Run(RunA, Samples.Start.AddDays(-60)), [Samples.Ok()], "completed");
+        await AddAsync(store, Samples.Run(RunB, Samples.Start.AddDays(-59)), [Scaled(Samples.Ok(), 1.5)], "completed");
+        for (var i = 0; i < newer; i++)
+        {
+            var run = Samples.Run($"20261001-{i:000000}-late", Samples.Start.AddDays(-50).AddMinutes(i));
+            await AddAsync(store, run with { Engines = [run.Engines[0]] }, [Samples.Ok()], "completed");
+        }
+    }
+
     public static string FillerId(int i) => $"20261026-{i:00}0000-fill";
 
     private static async Task AddAsync(IResultStore store, RunResults run, IReadOnlyList<MeasurementRecord> measurements, string status)

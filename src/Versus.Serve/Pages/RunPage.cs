@@ -19,9 +19,9 @@ internal static class RunPage
         if (run is null) return problem!;
         if (run.RunId != id) return Results.Redirect($"/runs/{Uri.EscapeDataString(run.RunId)}");
 
-        var listed = await store.ListRunsAsync(200, cancellationToken);
-        var others = listed.Where(r => r.RunId != run.RunId).ToList();
-        var previous = listed.FirstOrDefault(r => r.RunId == run.RunId) is { } self ? PreviousRun.Of(self, listed) : null;
+        var all = await PreviousRun.AllAsync(store, cancellationToken);
+        var others = all.Where(r => r.RunId != run.RunId).Take(ComparePage.ChooserRuns).ToList();
+        var previous = PreviousRun.Of(run, all);
         var body = new StringBuilder();
         WriteFacts(body, run);
         WriteUnmeasured(body, run);
