@@ -42,6 +42,14 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         await page.WaitForURLAsync("**status=completed-with-failures**");
         Assert.Equal(1, await rows.CountAsync());
         Assert.Equal(SeededStore.RunA, await rows.Nth(0).GetAttributeAsync("data-run"));
+
+        await page.GotoAsync(serve.At("/"));
+        Assert.Equal(["", "bench-01", SeededStore.OtherMachine], await page.Locator("#f-machine option").EvaluateAllAsync<string[]>("o => o.map(x => x.value)"));
+        await page.SelectOptionAsync("#f-machine", SeededStore.OtherMachine);
+        await page.ClickAsync("form.filter button");
+        await page.WaitForURLAsync($"**machine={SeededStore.OtherMachine}**");
+        Assert.Equal([SeededStore.OnlyPeak, SeededStore.OnOtherMachine], await rows.EvaluateAllAsync<string[]>("r => r.map(x => x.dataset.run)"));
+        Assert.Equal("1 / 0 / 0", (await rows.Nth(0).Locator("td").AllInnerTextsAsync())[5]);
         Assert.Empty(problems);
     }
 

@@ -5,20 +5,21 @@ using Versus.Store.Tests;
 namespace Versus.Serve.Tests;
 
 /// <summary>
-/// A store as a user's would be after a month: 24 older runs on bench-01, a run on bench-02 cancelled during its second
-/// measurement (only the machine peak stored), then run A (one failed measurement) and run B (the same inference 1.5
-/// times slower), the newest. Written through the real store, as 'versus run' writes it.
+/// A store as a user's would be after a month: 24 older runs on bench-01; two on bench-02, one completed and one cancelled
+/// during its second measurement (only the machine peak stored); then run A (one failed measurement) and run B (the same
+/// inference 1.5 times slower), the newest, on bench-01. Written through the real store, as 'versus run' writes it.
 /// </summary>
 internal static class SeededStore
 {
     public const string RunA = "20261125-100000-aaaa";
     public const string RunB = "20261126-100000-bbbb";
     public const string OnlyPeak = "20261121-100000-dddd";
+    public const string OnOtherMachine = "20261120-100000-cccc";
     public const string OtherMachine = "bench-02";
     public const int Fillers = 24;
 
-    /// <summary>Every seeded run: the fillers, <see cref="OnlyPeak"/>, A and B.</summary>
-    public const int Runs = Fillers + 3;
+    /// <summary>Every seeded run: the fillers, the two on <see cref="OtherMachine"/>, A and B.</summary>
+    public const int Runs = Fillers + 4;
     public const string FailureReason = "worker exited with code 1: Conv2DBackpropFilter not registered for backend 'wasm'";
 
     public static async Task WriteAsync(string path)
@@ -29,6 +30,7 @@ internal static class SeededStore
             var start = Samples.Start.AddDays(-30 + i);
             await AddAsync(store, Samples.Run(FillerId(i), start), [Scaled(Samples.Ok(), 1 + i * 0.01)], "completed");
         }
+        await AddAsync(store, Samples.Run(OnOtherMachine, Samples.Start.AddDays(-5), OtherMachine), [MachinePeak(), Samples.Ok()], "completed");
         await AddAsync(store, Samples.Run(OnlyPeak, Samples.Start.AddDays(-4), OtherMachine), [MachinePeak()], "cancelled");
         await AddAsync(store, Samples.Run(RunA), [Samples.Ok(), Samples.Failed()], "completed-with-failures");
         await AddAsync(store, Samples.Run(RunB, Samples.Start.AddDays(1)), [Scaled(Samples.Ok(), 1.5)], "completed");
