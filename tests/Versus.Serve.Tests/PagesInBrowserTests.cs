@@ -210,6 +210,7 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         await page.GotoAsync(serve.At("/new"));
         foreach (var box in await page.Locator("input[name=engines]:checked").AllAsync()) await box.UncheckAsync();
         await page.FillAsync("#threads", "lots");
+        await page.FillAsync("#epochs", "0");
         var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("form.run-form button[type=submit]"),
             r => r.Request.Method == "POST" && r.Url.EndsWith("/new", StringComparison.Ordinal));
 
@@ -220,6 +221,10 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         Assert.Equal("true", await page.Locator("#threads").GetAttributeAsync("aria-invalid"));
         Assert.Equal("threads-error", await page.Locator("#threads").GetAttributeAsync("aria-describedby"));
         Assert.Equal("lots", await page.Locator("#threads").InputValueAsync());
+        Assert.Contains("'0' is not a whole number from 1 to 10000", await page.Locator("#epochs-error").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("true", await page.Locator("#epochs").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("epochs-error", await page.Locator("#epochs").GetAttributeAsync("aria-describedby"));
+        Assert.Equal("0", await page.Locator("#epochs").InputValueAsync());
         await Artifacts.ScreenshotAsync(page, "form-errors");
         // The browser logs the 400 itself; anything else would be the page's fault.
         Assert.DoesNotContain(problems, p => !p.Contains("status of 400", StringComparison.Ordinal));

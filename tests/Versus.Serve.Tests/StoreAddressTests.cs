@@ -23,7 +23,8 @@ public sealed class StoreAddressTests(PostgresServer server) : IClassFixture<Pos
         await using var host = await ServeHost.StartAsync(options);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = host.Url };
 
-        using var form = new FormUrlEncodedContent([new("engines", "torchsharp"), new("workloads", "depth-2"), new("quick", "on"), new("priorities", "balanced")]);
+        using var form = new FormUrlEncodedContent([new("engines", "torchsharp"), new("workloads", "depth-2"), new("quick", "on"), new("epochs", "3"),
+            new("priorities", "balanced")]);
         using var started = await http.PostAsync("/new", form);
         Assert.True(started.StatusCode == HttpStatusCode.Redirect, await started.Content.ReadAsStringAsync());
         await host.Supervisor.Current!.Completion.WaitAsync(TimeSpan.FromSeconds(30));
@@ -32,6 +33,8 @@ public sealed class StoreAddressTests(PostgresServer server) : IClassFixture<Pos
         Assert.Contains("--db postgres://versus@127.0.0.1:", live, StringComparison.Ordinal);
         Assert.DoesNotContain(server.Password, live, StringComparison.Ordinal);
         Assert.DoesNotContain(server.Password, host.StoreLocation, StringComparison.Ordinal);
+        // The form's other values reach the child as given.
+        Assert.Contains("--epochs 3", live, StringComparison.Ordinal);
         // The child itself got the address whole: it has to connect.
         Assert.Contains(url, host.Supervisor.Current.Arguments);
     }
