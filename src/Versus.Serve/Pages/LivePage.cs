@@ -8,7 +8,8 @@ namespace Versus.Serve.Pages;
 
 /// <summary>
 /// "/live": the run started from the form. The page is complete as served (progress and lines so far); live.js then
-/// follows "/live/events", a Server-Sent Events stream of each later line, and links the report when the run ends.
+/// follows "/live/events", a Server-Sent Events stream of each later line, and when the run completes opens its report
+/// (a cancelled or refused run stays, so its last lines can be read; the served page links the report, for no script).
 /// </summary>
 internal static class LivePage
 {
@@ -69,10 +70,11 @@ internal static class LivePage
         {
             foreach (var e in run.EventsAfter(after))
             {
+                var report = e.Kind == RunEventKind.Finished && e.RunId is not null ? $"/runs/{Uri.EscapeDataString(e.RunId)}" : null;
                 var data = JsonSerializer.Serialize(new
                 {
                     e.Sequence, Kind = e.Kind.ToString().ToLowerInvariant(), e.Text, e.Index, e.Total, e.RunId,
-                    Status = Status(run), Done = Done(run), Report = e.Kind == RunEventKind.Finished && e.RunId is not null ? $"/runs/{Uri.EscapeDataString(e.RunId)}" : null,
+                    Status = Status(run), Done = Done(run), Report = report, Open = run.RanToEnd ? report : null,
                 }, Json);
                 await response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"id: {e.Sequence}\nevent: run\ndata: {data}\n\n"), token);
                 after = e.Sequence;
