@@ -1,3 +1,5 @@
+using Versus.Store.Postgres;
+
 namespace Versus.Store;
 
 /// <summary>
@@ -21,6 +23,24 @@ public static class ResultStores
     {
         var value = Choose(db, Environment.GetEnvironmentVariable(EnvironmentVariable));
         return PostgresResultStore.IsAddress(value) ? value : Path.GetFullPath(value);
+    }
+
+    /// <summary>
+    /// A --db value as a page or a message may show it: a PostgreSQL address without its password (what the opened
+    /// store's <see cref="IResultStore.Location"/> says), a SQLite path as it is.
+    /// </summary>
+    public static string Describe(string db)
+    {
+        if (!PostgresResultStore.IsAddress(db)) return db;
+        try
+        {
+            return PostgresAddress.Parse(db).Display;
+        }
+        catch (StoreException)
+        {
+            // Not an address Versus could open; whatever it holds stays unshown.
+            return "a PostgreSQL address (not shown: it does not parse)";
+        }
     }
 
     internal static async Task<IResultStore> OpenAsync(string? db, string? environment, CancellationToken cancellationToken)

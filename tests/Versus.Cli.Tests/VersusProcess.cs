@@ -10,14 +10,25 @@ public static class VersusProcess
     public static Task<Result> RunAsync(TimeSpan timeout, params string[] args) => RunAsync(timeout, new Dictionary<string, string>(), args);
 
     /// <param name="environment">Variables to set for the child on top of this process's own.</param>
-    public static async Task<Result> RunAsync(TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Result> RunAsync(TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunThroughAsync(timeout, [], environment, args);
+
+    /// <param name="wrapper">A command that runs "dotnet versus.dll ..." for the test, such as setpriv as another user; empty for none.</param>
+    /// <param name="environment">Variables to set for the child on top of this process's own.</param>
+    public static async Task<Result> RunThroughAsync(TimeSpan timeout, IReadOnlyList<string> wrapper, IReadOnlyDictionary<string, string> environment,
+        params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(wrapper.Count > 0 ? wrapper[0] : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (wrapper.Count > 0)
+        {
+            foreach (var w in wrapper.Skip(1)) info.ArgumentList.Add(w);
+            info.ArgumentList.Add("dotnet");
+        }
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "versus.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["COLUMNS"] = "200";

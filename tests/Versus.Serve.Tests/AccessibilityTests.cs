@@ -17,7 +17,7 @@ public sealed class AccessibilityTests(ServeFixture serve, ITestOutputHelper out
         [
             "/", "/?page=2", $"/runs/{SeededStore.RunA}", $"/compare?a={SeededStore.RunA}&b={SeededStore.RunB}", "/compare",
             "/trends?machine=bench-01&engine=torchsharp&workload=small-cnn-28&metric=infer.latency.batch1", "/new", "/live",
-            "/runs/20991231-000000-zzzz",
+            "/runs/20991231-000000-zzzz", $"/runs/{SeededStore.OnlyPeak}",
         ];
         var found = new List<string>();
         foreach (var path in paths)

@@ -34,7 +34,7 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         var paged = page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"[?&]page=2(&|$)"), new() { Timeout = 60_000 });
         await page.Keyboard.PressAsync("Enter");
         await paged;
-        Assert.Equal(SeededStore.Fillers + 2 - 20, await rows.CountAsync());
+        Assert.Equal(SeededStore.Runs - 20, await rows.CountAsync());
 
         await page.GotoAsync(serve.At("/"));
         await page.SelectOptionAsync("#f-status", "completed-with-failures");
@@ -42,6 +42,14 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         await page.WaitForURLAsync("**status=completed-with-failures**");
         Assert.Equal(1, await rows.CountAsync());
         Assert.Equal(SeededStore.RunA, await rows.Nth(0).GetAttributeAsync("data-run"));
+
+        await page.GotoAsync(serve.At("/"));
+        Assert.Equal(["", "bench-01", SeededStore.OtherMachine], await page.Locator("#f-machine option").EvaluateAllAsync<string[]>("o => o.map(x => x.value)"));
+        await page.SelectOptionAsync("#f-machine", SeededStore.OtherMachine);
+        await page.ClickAsync("form.filter button");
+        await page.WaitForURLAsync($"**machine={SeededStore.OtherMachine}**");
+        Assert.Equal([SeededStore.OnlyPeak, SeededStore.OnOtherMachine], await rows.EvaluateAllAsync<string[]>("r => r.map(x => x.dataset.run)"));
+        Assert.Equal("1 / 0 / 0", (await rows.Nth(0).Locator("td").AllInnerTextsAsync())[5]);
         Assert.Empty(problems);
     }
 
@@ -109,6 +117,19 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task Should_SayOnlyThePeakFinished_When_RunWasCancelledDuringItsSecondMeasurement()
+    {
+        using var response = await serve.Http.GetAsync($"/runs/{SeededStore.OnlyPeak}");
+        var text = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("No workload was measured: the run stored only its machine peak", text, StringComparison.Ordinal);
+        Assert.Contains($"/trends?machine={SeededStore.OtherMachine}", text, StringComparison.Ordinal);
+        using var report = await serve.Http.GetAsync($"/runs/{SeededStore.OnlyPeak}/report.html");
+        Assert.Equal(System.Net.HttpStatusCode.OK, report.StatusCode);
+    }
+
     [SkippableFact]
     public async Task Should_CompareWithThePreviousRunOfTheSameConfiguration_When_FollowedFromARun()
     {
@@ -135,6 +156,17 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("No finished run before", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_BlameB_When_PreviousIsAskedForAnUnknownRun()
+    {
+        using var response = await serve.Http.GetAsync("/compare?a=previous&b=20991231-000000-zzzz");
+        var text = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("b: run '20991231-000000-zzzz' is not stored", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("'previous'", text, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -178,6 +210,7 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         await page.GotoAsync(serve.At("/new"));
         foreach (var box in await page.Locator("input[name=engines]:checked").AllAsync()) await box.UncheckAsync();
         await page.FillAsync("#threads", "lots");
+        await page.FillAsync("#epochs", "0");
         var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("form.run-form button[type=submit]"),
             r => r.Request.Method == "POST" && r.Url.EndsWith("/new", StringComparison.Ordinal));
 
@@ -188,6 +221,10 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         Assert.Equal("true", await page.Locator("#threads").GetAttributeAsync("aria-invalid"));
         Assert.Equal("threads-error", await page.Locator("#threads").GetAttributeAsync("aria-describedby"));
         Assert.Equal("lots", await page.Locator("#threads").InputValueAsync());
+        Assert.Contains("'0' is not a whole number from 1 to 10000", await page.Locator("#epochs-error").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("true", await page.Locator("#epochs").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("epochs-error", await page.Locator("#epochs").GetAttributeAsync("aria-describedby"));
+        Assert.Equal("0", await page.Locator("#epochs").InputValueAsync());
         await Artifacts.ScreenshotAsync(page, "form-errors");
         // The browser logs the 400 itself; anything else would be the page's fault.
         Assert.DoesNotContain(problems, p => !p.Contains("status of 400", StringComparison.Ordinal));

@@ -37,6 +37,7 @@ public sealed class RefusalTests(ServeFixture serve) : IClassFixture<ServeFixtur
     [Theory]
     [InlineData("/?page=-1", "is not a page number")]
     [InlineData("/?engine=%3Cscript%3E", "is not a filter value")]
+    [InlineData("/?machine=bench%2001", "machine 'bench 01' is not a filter value")]
     [InlineData("/trends?metric=rm%20-rf", "is not a valid value")]
     [InlineData("/trends?metric=deploy.model-size", "is not one a trend can follow")]
     [InlineData("/compare?a=20261125-100000-aaaa", "both a and b are needed")]

@@ -1,12 +1,19 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.Versioning;
 using Versus.Cli.Tests;
 
 namespace Versus.Serve.Tests;
 
-/// <summary>'versus serve' with options it cannot honour: one line on the terminal naming the problem, exit 2, nothing served.</summary>
+/// <summary>
+/// 'versus serve' with options it cannot honour: one line on the terminal naming the problem, exit 2, nothing served,
+/// and no store file created where none was.
+/// </summary>
 public sealed class ServeCommandRefusalTests
 {
+    private const string UnprivilegedPortStart = "/proc/sys/net/ipv4/ip_unprivileged_port_start";
+    private const string Setpriv = "/usr/bin/setpriv";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     [Fact]
@@ -43,6 +50,7 @@ public sealed class ServeCommandRefusalTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"error: --port '{port}' is not a port; use a whole number from 1 to 65535", result.Stderr.Trim());
+        Assert.False(File.Exists(folder.File("r.db")), "a refused start creates no store");
     }
 
     [Fact]
@@ -52,11 +60,41 @@ public sealed class ServeCommandRefusalTests
         using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
-        var result = await VersusProcess.RunAsync(Timeout, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", folder.File("r.db"));
+        var newStore = Path.Combine(folder.Path, "new", "r.db");
+        var result = await VersusProcess.RunAsync(Timeout, "serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--db", newStore);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"error: --port {port} cannot be used", result.Stderr.Trim(), StringComparison.Ordinal);
         Assert.Single(result.Stderr.Trim().Split('\n'));
+        // The port is bound before the store is opened: nothing half-made is left for the user to find.
+        Assert.False(File.Exists(newStore), "a start refused for its port creates no store");
+        Assert.False(Directory.Exists(Path.GetDirectoryName(newStore)), "nor the store's folder");
+    }
+
+    [SkippableFact]
+    [SupportedOSPlatform("linux")]
+    public async Task Should_ExitTwoWithOneLine_When_PortNeedsAPrivilegeTheUserLacks()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "privileged ports are tested on Linux");
+        // Binding below ip_unprivileged_port_start without CAP_NET_BIND_SERVICE fails with a SocketException (EACCES),
+        // not Kestrel's "address in use". As root, the CLI runs as 'nobody' (setpriv drops the capability).
+        const int Privileged = 80;
+        var start = File.Exists(UnprivilegedPortStart) ? int.Parse(File.ReadAllText(UnprivilegedPortStart).Trim(), CultureInfo.InvariantCulture) : 1024;
+        Skip.If(start <= Privileged, $"this system lets anyone bind port {Privileged} ({UnprivilegedPortStart} is {start})");
+        var asRoot = Environment.UserName == "root";
+        Skip.If(asRoot && !File.Exists(Setpriv), $"running as root and {Setpriv} is absent: nothing to run the CLI as an unprivileged user");
+        using var folder = new TempDirectory();
+        // Writable by the unprivileged user too, so only the port can be what refuses the start.
+        File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_111_111);
+        var newStore = folder.File("r.db");
+        string[] wrapper = asRoot ? [Setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"] : [];
+        var result = await VersusProcess.RunThroughAsync(Timeout, wrapper, new Dictionary<string, string> { ["HOME"] = Path.GetTempPath() },
+            "serve", "--port", Privileged.ToString(CultureInfo.InvariantCulture), "--db", newStore);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"error: --port {Privileged} cannot be used (", result.Stderr.Trim(), StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
+        Assert.False(File.Exists(newStore), "a start refused for its port creates no store");
     }
 
     [Fact]
@@ -65,10 +103,18 @@ public sealed class ServeCommandRefusalTests
         using var folder = new TempDirectory();
         var notSqlite = folder.File("notes.db");
         await File.WriteAllTextAsync(notSqlite, "these are notes, not a database; long enough to have a header page of text in it.........");
-        var result = await VersusProcess.RunAsync(Timeout, "serve", "--port", "1", "--db", notSqlite);
+        var result = await VersusProcess.RunAsync(Timeout, "serve", "--port", FreePort().ToString(CultureInfo.InvariantCulture), "--db", notSqlite);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"error: '{notSqlite}'", result.Stderr.Trim(), StringComparison.Ordinal);
         Assert.Single(result.Stderr.Trim().Split('\n'));
+    }
+
+    /// <summary>A port free a moment ago: the store check comes after the bind, so the bind must succeed.</summary>
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

@@ -42,5 +42,19 @@ public sealed class ResultStoresTests(PostgresServer server) : IDisposable
         Assert.StartsWith("postgres://versus@127.0.0.1:", store.Location, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("postgres://ci:hunter22@10.0.0.5:6543/versus", "postgres://ci@10.0.0.5:6543/versus")]
+    [InlineData("Host=db.example;Username=ci;Password=hunter22;Database=versus", "postgres://ci@db.example:5432/versus")]
+    [InlineData("postgresql://ci:hunter22@[::1", "a PostgreSQL address (not shown: it does not parse)")]
+    public void Should_ShowTheAddressWithoutItsPassword_When_DbIsDescribed(string db, string shown)
+    {
+        Assert.Equal(shown, ResultStores.Describe(db));
+        Assert.DoesNotContain("hunter22", ResultStores.Describe(db), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_ShowThePathAsItIs_When_DbIsASqliteFile() =>
+        Assert.Equal("/data/results.db", ResultStores.Describe("/data/results.db"));
+
     public void Dispose() => folder.Dispose();
 }

@@ -24,7 +24,7 @@ public static class RunOptionsValidator
         errors.AddRange(workloadErrors);
 
         var threads = Number(raw.Threads, "--threads", 1, 4096, Environment.ProcessorCount, $"(this machine has {Environment.ProcessorCount} logical cores)", errors);
-        var epochs = raw.Epochs is null ? (int?)null : Number(raw.Epochs, "--epochs", 1, 10_000, 1, "", errors);
+        var epochs = Epochs(raw.Epochs, errors);
         var seed = (uint)Number(raw.Seed, "--seed", 0, int.MaxValue, (int)DefaultSeed, "", errors);
 
         var limits = new ImageLimits(Limit(raw.TrainImages, "--train-images", errors), Limit(raw.TestImages, "--test-images", errors));
@@ -106,6 +106,15 @@ public static class RunOptionsValidator
         {
             errors.Add(new ValidationError("--data", path, $"cannot be read ({e.Message})"));
         }
+        return null;
+    }
+
+    /// <summary>Absent: the workload's own (the profile's). The rule is <see cref="EpochCount"/>'s, shared with the dashboard's form.</summary>
+    private static int? Epochs(string? text, List<ValidationError> errors)
+    {
+        if (text is null) return null;
+        if (EpochCount.TryParse(text, out var epochs)) return epochs;
+        errors.Add(new ValidationError("--epochs", text, EpochCount.Allowed));
         return null;
     }
 

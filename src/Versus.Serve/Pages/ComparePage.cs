@@ -13,10 +13,13 @@ internal static class ComparePage
     /// <summary>The value of <c>a</c> that asks for the previous run of B's configuration as the baseline.</summary>
     public const string PreviousKeyword = "previous";
 
+    /// <summary>The newest runs a chooser lists; any stored run can still be compared by its id in the address.</summary>
+    public const int ChooserRuns = 200;
+
     public static async Task<IResult> HandleAsync(HttpRequest request, IResultStore store, IRunComparer comparer, CancellationToken cancellationToken)
     {
         string? a = request.Query["a"], b = request.Query["b"];
-        var runs = await store.ListRunsAsync(200, cancellationToken);
+        var runs = await store.ListRunsAsync(ChooserRuns, cancellationToken);
         var body = new StringBuilder();
         if (string.IsNullOrEmpty(a) && string.IsNullOrEmpty(b))
         {
@@ -26,20 +29,20 @@ internal static class ComparePage
         if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b))
             return ErrorPage.Result(StatusCodes.Status400BadRequest, "Compare two runs", "Choose two runs: both a and b are needed.", ("Choose runs", "/compare"));
 
+        // B first: "a=previous" is found from B, so an unknown B must be blamed on b, not on the keyword.
+        var (runB, problemB) = await RunLookup.LoadAsync(store, b, "b", cancellationToken);
+        if (runB is null) return problemB!;
         if (a == PreviousKeyword)
         {
-            // "a=previous": the baseline is the run before B of the same configuration on the same machine.
-            var current = runs.FirstOrDefault(r => r.RunId == b || r.RunId.StartsWith(b, StringComparison.Ordinal));
-            var previous = current is null ? null : PreviousRun.Of(current, runs);
-            if (current is not null && previous is null)
+            // The baseline is the run before B of the same configuration on the same machine.
+            var previous = await PreviousRun.FindAsync(store, runB, cancellationToken);
+            if (previous is null)
                 return ErrorPage.Result(StatusCodes.Status404NotFound, "No earlier run",
-                    $"No finished run before {current.RunId} on {current.Machine} has the same engines and workloads.", ("Choose runs", "/compare"));
-            a = previous?.RunId ?? a;
+                    $"No finished run before {runB.RunId} on {runB.Environment.MachineName} has the same engines and workloads.", ("Choose runs", "/compare"));
+            a = previous.RunId;
         }
         var (runA, problemA) = await RunLookup.LoadAsync(store, a, "a", cancellationToken);
         if (runA is null) return problemA!;
-        var (runB, problemB) = await RunLookup.LoadAsync(store, b, "b", cancellationToken);
-        if (runB is null) return problemB!;
 
         var comparison = comparer.Compare(runA, runB);
         WriteChooser(body, runs, runA.RunId, runB.RunId);

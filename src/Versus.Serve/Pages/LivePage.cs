@@ -8,7 +8,8 @@ namespace Versus.Serve.Pages;
 
 /// <summary>
 /// "/live": the run started from the form. The page is complete as served (progress and lines so far); live.js then
-/// follows "/live/events", a Server-Sent Events stream of each later line, and links the report when the run ends.
+/// follows "/live/events", a Server-Sent Events stream of each later line, and when the run completes opens its report
+/// (a cancelled or refused run stays, so its last lines can be read; the served page links the report, for no script).
 /// </summary>
 internal static class LivePage
 {
@@ -23,7 +24,7 @@ internal static class LivePage
         var last = events.Count == 0 ? 0 : events[^1].Sequence;
         var body = new StringBuilder();
         body.Append(string.Create(CultureInfo.InvariantCulture, $"<div id=\"live\" data-events=\"/live/events\" data-after=\"{last}\">\n"));
-        body.Append($"<p class=\"hint\">versus {Html.E(string.Join(' ', run.Arguments.Select(a => a.Contains(' ') ? $"'{a}'" : a)))}</p>\n");
+        body.Append($"<p class=\"hint\" id=\"command\">versus {Html.E(ShownCommand.Of(run.Arguments))}</p>\n");
         var total = run.Total ?? 0;
         body.Append(string.Create(CultureInfo.InvariantCulture,
             $"<label for=\"progress\">Measurements</label> <progress id=\"progress\" max=\"{Math.Max(total, 1)}\" value=\"{Done(run)}\">{Done(run)} of {total}</progress>\n"));
@@ -69,10 +70,11 @@ internal static class LivePage
         {
             foreach (var e in run.EventsAfter(after))
             {
+                var report = e.Kind == RunEventKind.Finished && e.RunId is not null ? $"/runs/{Uri.EscapeDataString(e.RunId)}" : null;
                 var data = JsonSerializer.Serialize(new
                 {
                     e.Sequence, Kind = e.Kind.ToString().ToLowerInvariant(), e.Text, e.Index, e.Total, e.RunId,
-                    Status = Status(run), Done = Done(run), Report = e.Kind == RunEventKind.Finished && e.RunId is not null ? $"/runs/{Uri.EscapeDataString(e.RunId)}" : null,
+                    Status = Status(run), Done = Done(run), Report = report, Open = run.RanToEnd ? report : null,
                 }, Json);
                 await response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"id: {e.Sequence}\nevent: run\ndata: {data}\n\n"), token);
                 after = e.Sequence;

@@ -7,7 +7,7 @@ using Versus.Serve.Runs;
 namespace Versus.Serve.Pages;
 
 /// <summary>
-/// "/new": the form (engines with their availability, workloads, quick, no-deploy, threads, priorities). A POST is
+/// "/new": the form (engines with their availability, workloads, quick, no-deploy, threads, epochs, priorities). A POST is
 /// validated on the server; problems are shown beside their fields (400), a good form starts the run and goes live.
 /// </summary>
 internal static class NewRunPage
@@ -25,7 +25,8 @@ internal static class NewRunPage
             return ErrorPage.Result(StatusCodes.Status415UnsupportedMediaType, "Malformed request", "The new-run form must be sent as a form.", ("New run", "/new"));
         var data = await request.ReadFormAsync();
         var form = new RunForm([.. data["engines"].OfType<string>()], [.. data["workloads"].OfType<string>()],
-            data["quick"] == "on", data["no-deploy"] == "on", data["threads"].ToString().Trim(), data["priorities"].ToString());
+            data["quick"] == "on", data["no-deploy"] == "on", data["threads"].ToString().Trim(), data["epochs"].ToString().Trim(),
+            data["priorities"].ToString());
         var choices = await engines.GetAsync();
         var problems = form.Validate(choices, options.Workloads);
         if (problems.Count > 0)
@@ -69,12 +70,8 @@ internal static class NewRunPage
         body.Append("<fieldset><legend>Options</legend>\n");
         body.Append($"<div class=\"choice\"><input type=\"checkbox\" name=\"quick\" id=\"quick\"{(form.Quick ? " checked" : "")}><label for=\"quick\">Quick (small data and budgets, medians within 5%)</label></div>\n");
         body.Append($"<div class=\"choice\"><input type=\"checkbox\" name=\"no-deploy\" id=\"no-deploy\"{(form.NoDeploy ? " checked" : "")}><label for=\"no-deploy\">Skip the deployment probes</label></div>\n");
-        var threadsError = problems.TryGetValue("threads", out var t) ? t : null;
-        body.Append("<div class=\"field\"><label for=\"threads\">Threads (empty: every core)</label> ");
-        body.Append($"<input type=\"text\" inputmode=\"numeric\" name=\"threads\" id=\"threads\" value=\"{Html.E(form.Threads)}\" size=\"6\" maxlength=\"8\"");
-        body.Append(threadsError is null ? ">" : " aria-invalid=\"true\" aria-describedby=\"threads-error\">");
-        if (threadsError is not null) body.Append($"<p class=\"field-error\" id=\"threads-error\">{Html.E(threadsError)}</p>");
-        body.Append("</div>\n");
+        NumberField(body, "threads", "Threads (empty: every core)", form.Threads, problems);
+        NumberField(body, "epochs", "Training epochs (empty: the workload's own, 2 with Quick)", form.Epochs, problems);
         var prioritiesError = problems.TryGetValue("priorities", out var p) ? p : null;
         body.Append("<div class=\"field\"><label for=\"priorities\">Priorities (what the verdict weighs)</label> ");
         body.Append($"<select name=\"priorities\" id=\"priorities\"{(prioritiesError is null ? "" : " aria-invalid=\"true\" aria-describedby=\"priorities-error\"")}>");
@@ -83,6 +80,16 @@ internal static class NewRunPage
         if (prioritiesError is not null) body.Append($"<p class=\"field-error\" id=\"priorities-error\">{Html.E(prioritiesError)}</p>");
         body.Append("</div>\n</fieldset>\n<button type=\"submit\">Start the run</button>\n</form>\n");
         return Layout.Page("New run", body.ToString(), "/new");
+    }
+
+    private static void NumberField(StringBuilder body, string name, string label, string value, IReadOnlyDictionary<string, string> problems)
+    {
+        var error = problems.TryGetValue(name, out var e) ? e : null;
+        body.Append($"<div class=\"field\"><label for=\"{name}\">{Html.E(label)}</label> ");
+        body.Append($"<input type=\"text\" inputmode=\"numeric\" name=\"{name}\" id=\"{name}\" value=\"{Html.E(value)}\" size=\"6\" maxlength=\"8\"");
+        body.Append(error is null ? ">" : $" aria-invalid=\"true\" aria-describedby=\"{name}-error\">");
+        if (error is not null) body.Append($"<p class=\"field-error\" id=\"{name}-error\">{Html.E(error)}</p>");
+        body.Append("</div>\n");
     }
 
     private static void Fieldset(StringBuilder body, string name, string legend, IReadOnlyDictionary<string, string> problems, Action content)

@@ -19,22 +19,19 @@ internal static class RunPage
         if (run is null) return problem!;
         if (run.RunId != id) return Results.Redirect($"/runs/{Uri.EscapeDataString(run.RunId)}");
 
-        var listed = await store.ListRunsAsync(200, cancellationToken);
-        var others = listed.Where(r => r.RunId != run.RunId).ToList();
-        var previous = listed.FirstOrDefault(r => r.RunId == run.RunId) is { } self ? PreviousRun.Of(self, listed) : null;
+        var all = await PreviousRun.AllAsync(store, cancellationToken);
+        var others = all.Where(r => r.RunId != run.RunId).Take(ComparePage.ChooserRuns).ToList();
+        var previous = PreviousRun.Of(run, all);
         var body = new StringBuilder();
         WriteFacts(body, run);
+        WriteUnmeasured(body, run);
         WriteProblems(body, run);
         var rid = Html.Q(run.RunId);
         body.Append("<h2 id=\"downloads\">Downloads</h2>\n<ul class=\"links\">");
         body.Append($"<li><a href=\"/runs/{rid}/report.html\">Report (HTML, opens on its own)</a></li>");
         body.Append($"<li><a href=\"/runs/{rid}/results.json\" download>results.json</a></li>");
         body.Append($"<li><a href=\"/runs/{rid}/report.md\" download>report.md</a></li>");
-        if (run.Measurements.Count > 0)
-        {
-            var m = run.Measurements.First(x => x.Kind != MeasurementKind.MachinePeak);
-            body.Append($"<li><a href=\"/trends?machine={Html.Q(run.Environment.MachineName)}&amp;engine={Html.Q(m.Engine)}&amp;workload={Html.Q(m.Workload)}\">Trends on {Html.E(run.Environment.MachineName)}</a></li>");
-        }
+        body.Append($"<li><a href=\"{Html.E(TrendsLink(run))}\">Trends on {Html.E(run.Environment.MachineName)}</a></li>");
         if (previous is not null)
             body.Append($"<li><a id=\"compare-previous\" href=\"/compare?a={ComparePage.PreviousKeyword}&amp;b={rid}\">Against the previous run of this configuration ({Html.E(previous.RunId)})</a></li>");
         body.Append("</ul>\n");
@@ -63,6 +60,23 @@ internal static class RunPage
         Fact(body, "Options", string.Create(CultureInfo.InvariantCulture,
             $"{(o.Quick ? "quick, " : "")}{o.Threads} thread(s), data {o.Data}, seed {o.Seed}"));
         body.Append("</dl>\n");
+    }
+
+    /// <summary>A run stopped early (cancelled during its second measurement) may hold the machine peak alone, or nothing.</summary>
+    private static void WriteUnmeasured(StringBuilder body, RunResults run)
+    {
+        if (run.Measurements.Any(m => m.Kind != MeasurementKind.MachinePeak)) return;
+        var stored = run.Measurements.Count > 0 ? "stored only its machine peak" : "stored no measurement";
+        body.Append($"<p class=\"note\" role=\"note\" id=\"unmeasured\">No workload was measured: the run {stored} ({Html.E(run.Status)}).</p>\n");
+    }
+
+    /// <summary>The trend of this run's first workload measurement; with none, the machine's trends page chooses.</summary>
+    private static string TrendsLink(RunResults run)
+    {
+        var link = "/trends?machine=" + Uri.EscapeDataString(run.Environment.MachineName);
+        return run.Measurements.FirstOrDefault(x => x.Kind != MeasurementKind.MachinePeak) is { } m
+            ? $"{link}&engine={Uri.EscapeDataString(m.Engine)}&workload={Uri.EscapeDataString(m.Workload)}"
+            : link;
     }
 
     private static void Fact(StringBuilder body, string term, string value) =>

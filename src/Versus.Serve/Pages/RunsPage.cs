@@ -6,7 +6,7 @@ using Versus.Store;
 
 namespace Versus.Serve.Pages;
 
-/// <summary>"/": every stored run, newest first, filtered by engine, workload and status, a page at a time.</summary>
+/// <summary>"/": every stored run, newest first, filtered by engine, workload, machine and status, a page at a time.</summary>
 internal static class RunsPage
 {
     /// <summary>The most runs a listing reads; a local store holds far fewer.</summary>
@@ -15,13 +15,14 @@ internal static class RunsPage
     public static async Task<IResult> HandleAsync(HttpRequest request, IResultStore store, VerdictCache verdicts, CancellationToken cancellationToken)
     {
         var q = request.Query;
-        var (filter, problem) = RunsFilter.Parse(q["engine"], q["workload"], q["status"], q["page"]);
+        var (filter, problem) = RunsFilter.Parse(q["engine"], q["workload"], q["machine"], q["status"], q["page"]);
         if (filter is null) return ErrorPage.Result(StatusCodes.Status400BadRequest, "Bad filter", problem!);
 
         var all = await store.ListRunsAsync(MaxRuns, cancellationToken);
         var matching = all.Where(r =>
             (filter.Engine is null || r.Engines.Contains(filter.Engine)) &&
             (filter.Workload is null || r.Workloads.Contains(filter.Workload)) &&
+            (filter.Machine is null || r.Machine == filter.Machine) &&
             (filter.Status is null || r.Status == filter.Status)).ToList();
         var pages = Math.Max(1, (matching.Count + RunsFilter.PageSize - 1) / RunsFilter.PageSize);
         var shown = matching.Skip((filter.Page - 1) * RunsFilter.PageSize).Take(RunsFilter.PageSize).ToList();
@@ -49,6 +50,7 @@ internal static class RunsPage
         body.Append("<form class=\"filter\" method=\"get\" action=\"/\" aria-label=\"Filter runs\">\n");
         Select(body, "engine", "Engine", filter.Engine, all.SelectMany(r => r.Engines));
         Select(body, "workload", "Workload", filter.Workload, all.SelectMany(r => r.Workloads));
+        Select(body, "machine", "Machine", filter.Machine, all.Select(r => r.Machine));
         Select(body, "status", "Status", filter.Status, all.Select(r => r.Status));
         body.Append("<button type=\"submit\">Filter</button>\n</form>\n");
     }

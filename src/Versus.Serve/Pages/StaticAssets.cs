@@ -47,7 +47,8 @@ internal static class StaticAssets
     private const string LiveJs = """
         "use strict";
         // Follows the run's Server-Sent Events: each line appended as it lands, the progress bar and status updated,
-        // the report linked when the run ends. The page is complete without it; this only keeps it current.
+        // the report linked when the run ends and opened when it completed. The page is complete without it; this
+        // only keeps it current.
         (() => {
           const root = document.getElementById("live");
           if (!root) return;
@@ -77,6 +78,10 @@ internal static class StaticAssets
                 a.textContent = "Open the report of run " + e.runId;
                 p.appendChild(a);
                 finished.replaceChildren(p);
+              }
+              if (e.open) {
+                source.close();
+                window.location.assign(e.open);
               }
             }
           });

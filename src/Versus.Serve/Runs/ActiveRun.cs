@@ -36,6 +36,9 @@ public sealed class ActiveRun
 
     public int? ExitCode { get; private set; }
 
+    /// <summary>Ended by itself with every measurement done, failed ones included (exit 0 or 1): its report is the thing to read.</summary>
+    public bool RanToEnd => ExitCode is 0 or 1;
+
     /// <summary>Completes when the child has exited and its last line is an event.</summary>
     public Task Completion { get; internal set; } = Task.CompletedTask;
 

@@ -1,3 +1,4 @@
+using Versus.Core.Results;
 using Versus.Store;
 
 namespace Versus.Serve.Runs;
@@ -8,9 +9,25 @@ namespace Versus.Serve.Runs;
 /// </summary>
 internal static class PreviousRun
 {
-    public static RunSummary? Of(RunSummary run, IEnumerable<RunSummary> runs) => runs
-        .Where(r => r.RunId != run.RunId && r.StartedAt < run.StartedAt && r.Machine == run.Machine)
-        .Where(r => r.Status is "completed" or "completed-with-failures")
-        .Where(r => r.Engines.Order().SequenceEqual(run.Engines.Order()) && r.Workloads.Order().SequenceEqual(run.Workloads.Order()))
-        .MaxBy(r => r.StartedAt);
+    /// <summary>
+    /// Looks through every stored run's summary, not only the newest page: a run far back in a long history (or one
+    /// whose baseline is) still finds it. Summaries hold no measurements, so even thousands are a small read.
+    /// </summary>
+    public static async Task<RunSummary?> FindAsync(IResultStore store, RunResults run, CancellationToken cancellationToken) =>
+        Of(run, await AllAsync(store, cancellationToken));
+
+    /// <summary>Every stored run's summary, newest first.</summary>
+    public static Task<IReadOnlyList<RunSummary>> AllAsync(IResultStore store, CancellationToken cancellationToken) =>
+        store.ListRunsAsync(int.MaxValue, cancellationToken);
+
+    public static RunSummary? Of(RunResults run, IEnumerable<RunSummary> runs)
+    {
+        var engines = run.Engines.Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
+        var workloads = run.Workloads.Select(w => w.Id).Order(StringComparer.Ordinal).ToList();
+        return runs
+            .Where(r => r.RunId != run.RunId && r.StartedAt < run.StartedAt && r.Machine == run.Environment.MachineName)
+            .Where(r => RunStates.Parse(r.Status) is { } state && state.IsFinished())
+            .Where(r => r.Engines.Order(StringComparer.Ordinal).SequenceEqual(engines) && r.Workloads.Order(StringComparer.Ordinal).SequenceEqual(workloads))
+            .MaxBy(r => r.StartedAt);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Versus.Core.Planning;
 using Versus.Reports.Verdict;
 
 namespace Versus.Serve.Runs;
@@ -13,13 +14,14 @@ public sealed record RunForm(
     bool Quick,
     bool NoDeploy,
     string Threads,
+    string Epochs,
     string Priorities)
 {
     public const int MaxThreads = 1024;
 
-    public static RunForm Default { get; } = new([], [], Quick: true, NoDeploy: true, "", PriorityProfiles.Balanced);
+    public static RunForm Default { get; } = new([], [], Quick: true, NoDeploy: true, Threads: "", Epochs: "", PriorityProfiles.Balanced);
 
-    /// <summary>Problems by field name ("engines", "workloads", "threads", "priorities"); empty when the form is good.</summary>
+    /// <summary>Problems by field name ("engines", "workloads", "threads", "epochs", "priorities"); empty when the form is good.</summary>
     public IReadOnlyDictionary<string, string> Validate(IReadOnlyList<EngineChoice> engines, IReadOnlyList<string> workloads)
     {
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -34,6 +36,9 @@ public sealed record RunForm(
         if (Threads.Length > 0 &&
             (!int.TryParse(Threads, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) || threads is < 1 or > MaxThreads))
             problems["threads"] = $"'{Short(Threads)}' is not a thread count; use a whole number from 1 to {MaxThreads}, or leave it empty for every core.";
+        // 'versus run --epochs' has the same rule (EpochCount), so a form accepted here is never refused by the run.
+        if (Epochs.Length > 0 && !EpochCount.TryParse(Epochs, out _))
+            problems["epochs"] = $"'{Short(Epochs)}' {EpochCount.Allowed}; or leave it empty for the workload's own (2 with Quick).";
         if (!PriorityProfiles.Names.Contains(Priorities))
             problems["priorities"] = $"'{Short(Priorities)}' is not a profile; choose one of {string.Join(", ", PriorityProfiles.Names)}.";
         return problems;
@@ -46,6 +51,7 @@ public sealed record RunForm(
         if (Quick) args.Add("--quick");
         if (NoDeploy) args.Add("--no-deploy");
         if (Threads.Length > 0) args.AddRange(["--threads", Threads]);
+        if (EpochCount.TryParse(Epochs, out var epochs)) args.AddRange(["--epochs", epochs.ToString(CultureInfo.InvariantCulture)]);
         args.AddRange(["--priorities", Priorities]);
         return args;
     }
