@@ -83,6 +83,8 @@ public sealed class ServeCommandRefusalTests
         Skip.If(start <= Privileged, $"this system lets anyone bind port {Privileged} ({UnprivilegedPortStart} is {start})");
         var asRoot = Environment.UserName == "root";
         Skip.If(asRoot && !File.Exists(Setpriv), $"running as root and {Setpriv} is absent: nothing to run the CLI as an unprivileged user");
+        var closed = asRoot ? ClosedToOthers(AppContext.BaseDirectory) : null;
+        Skip.If(closed is not null, $"running as root from {closed}, which other users cannot enter (a clone under /root): 'nobody' cannot start the CLI");
         using var folder = new TempDirectory();
         // Writable by the unprivileged user too, so only the port can be what refuses the start.
         File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_111_111);
@@ -95,6 +97,16 @@ public sealed class ServeCommandRefusalTests
         Assert.StartsWith($"error: --port {Privileged} cannot be used (", result.Stderr.Trim(), StringComparison.Ordinal);
         Assert.Single(result.Stderr.Trim().Split('\n'));
         Assert.False(File.Exists(newStore), "a start refused for its port creates no store");
+    }
+
+    /// <summary>The first folder on the way to <paramref name="path"/> that other users may not enter, or null.</summary>
+    private static string? ClosedToOthers(string path)
+    {
+        for (var folder = new DirectoryInfo(path); folder is not null; folder = folder.Parent)
+        {
+            if (!folder.UnixFileMode.HasFlag(UnixFileMode.OtherExecute)) return folder.FullName;
+        }
+        return null;
     }
 
     [Fact]
