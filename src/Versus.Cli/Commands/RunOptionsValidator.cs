@@ -23,7 +23,7 @@ public static class RunOptionsValidator
         var (workloads, workloadErrors) = catalog.Resolve(requested);
         errors.AddRange(workloadErrors);
 
-        var threads = Number(raw.Threads, "--threads", 1, 4096, Environment.ProcessorCount, $"(this machine has {Environment.ProcessorCount} logical cores)", errors);
+        var threads = Number(raw.Threads, "--threads", ThreadCount.Min, ThreadCount.Max, Environment.ProcessorCount, $"(this machine has {Environment.ProcessorCount} logical cores)", errors);
         var epochs = Epochs(raw.Epochs, errors);
         var seed = (uint)Number(raw.Seed, "--seed", 0, int.MaxValue, (int)DefaultSeed, "", errors);
 

@@ -17,8 +17,6 @@ public sealed record RunForm(
     string Epochs,
     string Priorities)
 {
-    public const int MaxThreads = 1024;
-
     public static RunForm Default { get; } = new([], [], Quick: true, NoDeploy: true, Threads: "", Epochs: "", PriorityProfiles.Balanced);
 
     /// <summary>Problems by field name ("engines", "workloads", "threads", "epochs", "priorities"); empty when the form is good.</summary>
@@ -34,8 +32,8 @@ public sealed record RunForm(
         else if (Workloads.FirstOrDefault(w => !workloads.Contains(w)) is { } unknownWorkload)
             problems["workloads"] = $"'{Short(unknownWorkload)}' is not a workload; choose from the list.";
         if (Threads.Length > 0 &&
-            (!int.TryParse(Threads, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) || threads is < 1 or > MaxThreads))
-            problems["threads"] = $"'{Short(Threads)}' is not a thread count; use a whole number from 1 to {MaxThreads}, or leave it empty for every core.";
+            (!int.TryParse(Threads, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) || threads is < ThreadCount.Min or > ThreadCount.Max))
+            problems["threads"] = $"'{Short(Threads)}' is not a thread count; use a whole number from {ThreadCount.Min} to {ThreadCount.Max}, or leave it empty for every core.";
         // 'versus run --epochs' has the same rule (EpochCount), so a form accepted here is never refused by the run.
         if (Epochs.Length > 0 && !EpochCount.TryParse(Epochs, out _))
             problems["epochs"] = $"'{Short(Epochs)}' {EpochCount.Allowed}; or leave it empty for the workload's own (2 with Quick).";
