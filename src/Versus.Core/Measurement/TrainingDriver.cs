@@ -57,6 +57,7 @@ public static class TrainingDriver
         var estimate = warmup.LastCallMs;
         if (TrainingEstimate.WhyNotAfterWarmup(estimate, budget - watch.Elapsed, budget) is { } measuredWhy)
             throw new MeasurementSkippedException(measuredWhy);
+        var limit = TrainingEstimate.Limit(estimate, watch.Elapsed, IntervalRule.MinimumSamples, budget, task.Profile.TrainingIntervalBudget);
 
         var steps = new List<double>();
         var epochSeconds = new List<double>();
@@ -80,7 +81,7 @@ public static class TrainingDriver
                 estimate = result.StepMs.Average();
                 step += chunk;
                 if (epoch == 0 && task.SavesTrainedState is { } plan && step == plan.Steps) saveProblem = await SaveStateAsync(worker, plan);
-                if (watch.Elapsed > task.Profile.TrainingBudget && step < stepsPerEpoch) { stop = StopReason.BudgetSpent; break; }
+                if (limit.Spent(watch.Elapsed, steps.Count) && step < stepsPerEpoch) { stop = StopReason.BudgetSpent; break; }
             }
             if (stop != StopReason.PlannedWork) break;
             epochSeconds.Add(steps.Skip(before).Sum() / 1000);
@@ -90,9 +91,10 @@ public static class TrainingDriver
             var elapsed = epochSeconds.Sum();
             curve[^1] = curve[^1] with { TestAccuracy = accuracy, ElapsedSeconds = elapsed };
             if (timeToAccuracy is null && accuracy >= spec.Training.TargetAccuracy) timeToAccuracy = elapsed;
-            if (epoch < epochs - 1 && watch.Elapsed > task.Profile.TrainingBudget) stop = StopReason.BudgetSpent;
+            if (epoch < epochs - 1 && limit.Spent(watch.Elapsed, steps.Count)) stop = StopReason.BudgetSpent;
         }
         var completed = epochSeconds.Count;
+        var stretched = limit.Note(watch.Elapsed);
 
         // Steady state: more steps (beyond the planned epochs, not counted in total time) only to tighten the step interval.
         if (stop == StopReason.PlannedWork)
@@ -121,6 +123,7 @@ public static class TrainingDriver
         var notes = new[]
         {
             completed < epochs ? $"training budget ({task.Profile.TrainingBudget.TotalSeconds:0} s) spent after {completed} of {epochs} epochs" : null,
+            stretched,
             TrainingEstimate.InsufficientSamples(steps.Count, task.Profile.MinSamples),
             saveProblem,
         }.OfType<string>().ToArray();

@@ -14,13 +14,18 @@ public static class TrainingEstimate
     public const double StepsPerForward = 3;
 
     /// <summary>Null when it fits, else the reason to skip.</summary>
-    public static string? WhyNot(double forwardMs, int warmupSteps, int minSteps, TimeSpan budget)
+    public static string? WhyNot(double forwardMs, int warmupSteps, int minSteps, TimeSpan budget) =>
+        WhyNot(StepsPerForward * forwardMs,
+            string.Create(CultureInfo.InvariantCulture, $"3x a measured {forwardMs / 1000:0.##} s forward pass at this batch size"),
+            warmupSteps, minSteps, budget);
+
+    /// <summary>Null when warm-up and the minimum timed steps of <paramref name="stepMs"/> fit, else the reason, which names <paramref name="basis"/>.</summary>
+    public static string? WhyNot(double stepMs, string basis, int warmupSteps, int minSteps, TimeSpan budget)
     {
-        var stepMs = StepsPerForward * forwardMs;
         var neededMs = stepMs * (warmupSteps + minSteps);
         if (neededMs <= budget.TotalMilliseconds) return null;
         return string.Create(CultureInfo.InvariantCulture,
-            $"estimated {stepMs / 1000:0.##} s per training step (3x a measured {forwardMs / 1000:0.##} s forward pass at this batch size): {warmupSteps} warm-up + {minSteps} timed steps would take about {neededMs / 1000:0} s, more than the {budget.TotalSeconds:0} s training budget; {Remedy}");
+            $"estimated {stepMs / 1000:0.##} s per training step ({basis}): {warmupSteps} warm-up + {minSteps} timed steps would take about {neededMs / 1000:0} s, more than the {budget.TotalSeconds:0} s training budget; {Remedy}");
     }
 
     /// <summary>
@@ -42,6 +47,17 @@ public static class TrainingEstimate
         if (neededMs <= left.TotalMilliseconds) return null;
         return string.Create(CultureInfo.InvariantCulture,
             $"measured {warmStepMs / 1000:0.##} s per training step in warm-up: even {FewestTimedSteps} timed steps would take about {neededMs / 1000:0} s, more than the {Math.Max(0, left.TotalSeconds):0} s left of the {budget.TotalSeconds:0} s training budget; {Remedy}");
+    }
+
+    /// <summary>
+    /// When the timed steps stop: past the budget; or, where the budget would stop them short of
+    /// <paramref name="minSteps"/> (the fewest with an interval) and that many at the warm step's pace end within
+    /// <paramref name="ceiling"/>, once they reach that many (and at the ceiling at the latest).
+    /// </summary>
+    public static TrainingTimeLimit Limit(double warmStepMs, TimeSpan elapsed, int minSteps, TimeSpan budget, TimeSpan ceiling)
+    {
+        var needed = elapsed + TimeSpan.FromMilliseconds(warmStepMs * minSteps);
+        return needed > budget && needed <= ceiling ? new(budget, ceiling, minSteps) : new(budget, budget, 0);
     }
 
     /// <summary>The flag on a measurement that recorded fewer timed steps than the minimum: its interval is wide.</summary>

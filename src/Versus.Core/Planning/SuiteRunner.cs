@@ -6,7 +6,8 @@ namespace Versus.Core.Planning;
 /// <summary>
 /// Runs a plan in order, one worker process at a time (measurements never share the machine), and hands every finished
 /// record to <paramref name="onFinished"/> at once so it is stored before the next one starts. Training that costs at
-/// least as much per step as one its engine could not fit in the budget is skipped without a worker (<see cref="SlowTrainingFloor"/>).
+/// least as much per step as one its engine could not fit in the budget, or predicted too slow at the fastest rate its engine
+/// trained an earlier workload, is skipped without a worker (<see cref="TrainingForecast"/>).
 /// Each workload's trained state for forward parity is saved by the reference's training measurement, or produced once
 /// before the first inference measurement that needs it (<see cref="TrainedStates"/>).
 /// </summary>
@@ -26,7 +27,7 @@ public static class SuiteRunner
     {
         var done = finished.ToDictionary(r => r.Id);
         var records = new List<MeasurementRecord>();
-        var slowTraining = new SlowTrainingFloor();
+        var forecast = new TrainingForecast();
         var peaks = new MachinePeaks();
         var trainedStates = new TrainedStates();
         foreach (var planned in plan.Measurements)
@@ -36,13 +37,13 @@ public static class SuiteRunner
             string? reason;
             if (earlier is not null)
             {
-                (record, reason) = (earlier, planned.SkipReason ?? slowTraining.WhyNot(planned.Task));
+                (record, reason) = (earlier, planned.SkipReason ?? forecast.WhyNot(planned.Task));
             }
             else
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 await onStarting(planned);
-                reason = planned.SkipReason ?? slowTraining.WhyNot(planned.Task);
+                reason = planned.SkipReason ?? forecast.WhyNot(planned.Task);
                 // The trained state is made before the worker that probes it starts, so it never shares the machine with one.
                 var trained = reason is null && planned.Task.TrainedState is { } state
                     ? await trainedStates.ForAsync(state, done.GetValueOrDefault(state.Producer.Id) ?? records.Find(r => r.Id == state.Producer.Id), cancellationToken)
@@ -51,7 +52,8 @@ public static class SuiteRunner
                     ? MeasurementRunner.Skipped(planned.Task, reason)
                     : await MeasurementRunner.RunAsync(planned.Task, peaks, trained, cancellationToken);
             }
-            if (reason is null && record.Status == MeasurementStatus.Skipped) slowTraining.Observe(planned.Task, record.Reason ?? "");
+            if (reason is null && record.Status == MeasurementStatus.Skipped) forecast.ObserveSkipped(planned.Task, record.Reason ?? "");
+            forecast.ObserveMeasured(planned.Task, record);
             peaks.Observe(record);
             if (earlier is not null) continue;
             records.Add(record);

@@ -18,5 +18,5 @@ public sealed record RunResults(
     IReadOnlyList<Parity.ParityCheck>? Parity = null,
     IReadOnlyList<DeploymentRecord>? Deployment = null)
 {
-    public const string CurrentSchemaVersion = "1.4";
+    public const string CurrentSchemaVersion = "1.5";
 }

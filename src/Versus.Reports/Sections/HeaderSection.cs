@@ -45,11 +45,15 @@ internal sealed class HeaderSection : IReportSection
             "Intervals are 95% confidence intervals of the median; ratios are medians' ratios with bootstrap intervals.");
     }
 
+    private static string IntervalStretch(BudgetsRecord b) => b.TrainingIntervalSeconds is { } ceiling && ceiling > b.TrainingSeconds
+        ? $"; up to {Seconds(ceiling)} where that lets the timed steps reach {IntervalRule.MinimumSamples}, the fewest with an interval"
+        : "";
+
     /// <summary>Each phase's budget; a run from before 1.2 recorded only the latency budget, and says so.</summary>
     private static string Budgets(RunOptionsRecord o) => o.Budgets is { } b
         ? $"batch-1 latency {Seconds(b.LatencySeconds)}, throughput {Seconds(b.ThroughputSeconds)}, " +
           $"training steady state {Seconds(b.SteadyStateSeconds)}, training {Seconds(b.TrainingSeconds)} " +
-          $"(warm-up included), matrix-product peak {Seconds(b.LatencySeconds)} per size"
+          $"(warm-up included{IntervalStretch(b)}), matrix-product peak {Seconds(b.LatencySeconds)} per size"
         : $"{Seconds(o.MeasurementBudgetSeconds)} per latency measurement (the run recorded no other budget)";
 
     /// <summary>A setting, not a measurement: written as given ("25 s"), without a figure's significant digits.</summary>

@@ -67,3 +67,41 @@ public sealed class TrainingEstimateAfterWarmupTests
         Assert.Null(TrainingEstimate.InsufficientSamples(10, 10));
     }
 }
+
+public sealed class TrainingTimeLimitTests
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Ceiling = TimeSpan.FromSeconds(40);
+
+    [Fact]
+    public void Should_RunOnToTenSteps_When_TheBudgetStopsThemShortButTheCeilingDoesNot()
+    {
+        // TensorFlow.js on WebGL, small-cnn-28: warm-up took 7 s, 3.2 s a step: 10 steps end at 39 s, past 20, within 40.
+        var limit = TrainingEstimate.Limit(3_200, TimeSpan.FromSeconds(7), 10, Budget, Ceiling);
+
+        Assert.True(limit.Stretched);
+        Assert.False(limit.Spent(TimeSpan.FromSeconds(23), 5));
+        Assert.False(limit.Spent(TimeSpan.FromSeconds(36), 9));
+        Assert.True(limit.Spent(TimeSpan.FromSeconds(39), 10));
+        Assert.True(limit.Spent(TimeSpan.FromSeconds(41), 9));
+        Assert.Equal("ran 39 s, past the 20 s training budget (at most 40 s), to reach 10 timed steps, the fewest with an interval",
+            limit.Note(TimeSpan.FromSeconds(39)));
+    }
+
+    [Fact]
+    public void Should_KeepTheBudget_When_TenStepsFitItOrCannotReachTheCeiling()
+    {
+        // 1.3 s a step after 4 s of warm-up: 10 steps end at 17 s, inside the budget.
+        var fits = TrainingEstimate.Limit(1_300, TimeSpan.FromSeconds(4), 10, Budget, Ceiling);
+        // 4 s a step: 10 steps would end at 47 s, past the ceiling too; stretching would not buy an interval.
+        var hopeless = TrainingEstimate.Limit(4_000, TimeSpan.FromSeconds(7), 10, Budget, Ceiling);
+
+        foreach (var limit in new[] { fits, hopeless })
+        {
+            Assert.False(limit.Stretched);
+            Assert.True(limit.Spent(TimeSpan.FromSeconds(21), 3));
+            Assert.False(limit.Spent(TimeSpan.FromSeconds(19), 3));
+            Assert.Null(limit.Note(TimeSpan.FromSeconds(21)));
+        }
+    }
+}

@@ -30,9 +30,9 @@ public sealed class ResultsFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("2.0", "has results schema version '2.0'; this Versus reads 1.x up to 1.4")]
-    [InlineData("one", "has results schema version 'one'; this Versus reads 1.x up to 1.4")]
-    [InlineData("1.9", "has results schema version '1.9', newer than this Versus reads (1.4); update Versus")]
+    [InlineData("2.0", "has results schema version '2.0'; this Versus reads 1.x up to 1.5")]
+    [InlineData("one", "has results schema version 'one'; this Versus reads 1.x up to 1.5")]
+    [InlineData("1.9", "has results schema version '1.9', newer than this Versus reads (1.5); update Versus")]
     public void Should_NameTheVersion_When_TheSchemaIsAnother(string version, string expected)
     {
         var read = ResultsFile.Parse(ResultsJson.Serialize(Run() with { SchemaVersion = version }));
