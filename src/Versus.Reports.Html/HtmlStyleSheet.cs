@@ -1,7 +1,8 @@
 namespace Versus.Reports.Html;
 
 /// <summary>
-/// The page's only style sheet, inline. System fonts only (a web font would be a request); a reading width; tables that
+/// The page's only style sheet, inline. System fonts only (a web font would be a request); a reading width for prose
+/// and a wider one for tables and charts (a quick run's tables have eight to eleven columns of figures); tables that
 /// scroll instead of widening the page; print rules that keep a figure or table row on one page.
 /// </summary>
 internal static class HtmlStyleSheet
@@ -13,13 +14,13 @@ internal static class HtmlStyleSheet
         html { font-size: 100%; -webkit-text-size-adjust: 100%; }
         body { margin: 0; color: var(--ink); background: #fff; line-height: 1.55;
           font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif; }
-        main, footer { max-width: 62rem; margin: 0 auto; padding: 0 1.25rem; }
+        main, footer { max-width: 76rem; margin: 0 auto; padding: 0 1.25rem; }
         main { padding-top: 1.5rem; }
         h1 { font-size: 1.9rem; line-height: 1.2; margin: 0.5rem 0 1rem; }
         h2 { font-size: 1.45rem; margin: 2.5rem 0 0.75rem; padding-top: 0.5rem; border-top: 1px solid var(--rule); }
         h3 { font-size: 1.15rem; margin: 1.75rem 0 0.5rem; }
         h4, h5, h6 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
-        p, ul { margin: 0.6rem 0; }
+        p, ul { margin: 0.6rem 0; max-width: 62rem; }
         a { color: var(--accent); }
         code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace;
           font-size: 0.9em; background: var(--code); padding: 0.05em 0.3em; border-radius: 3px; }
@@ -36,7 +37,8 @@ internal static class HtmlStyleSheet
         caption { text-align: left; font-weight: 600; color: var(--muted); padding: 0.25rem 0; caption-side: top; }
         th, td { border: 1px solid var(--rule); padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
         th { background: #f2f4f7; }
-        td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.fig { white-space: nowrap; }
         tbody tr:nth-child(even) { background: #fafafc; }
         .chart { margin: 1.5rem 0 2rem; }
         figure { margin: 0; border: 1px solid var(--rule); border-radius: 6px; padding: 0.5rem; background: #fff; }

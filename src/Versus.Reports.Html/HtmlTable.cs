@@ -5,8 +5,11 @@ using Versus.Reports.Model;
 namespace Versus.Reports.Html;
 
 /// <summary>
-/// A table in a scrolling wrapper, so a wide table scrolls on a narrow screen instead of widening the page. Cells that
-/// start with a figure are right-aligned so that digits line up.
+/// A table in a scrolling wrapper, so a wide table scrolls on a narrow screen instead of widening the page. A column of
+/// figures (every cell a figure, or a dash for none) is right-aligned so that digits line up; a column that mixes
+/// figures and words (a run's "field | value" table) reads left-aligned. A short figure ("39.80 ms [38.33-41.27]") stays
+/// on one line, a longer one ("813.3 ms (2 samples, no interval)") may wrap after its figure: kept on one line, every
+/// figure made ten of a quick run's tables wider than the page at 1280 px.
 /// </summary>
 internal static partial class HtmlTable
 {
@@ -19,18 +22,40 @@ internal static partial class HtmlTable
         html.Append("<thead><tr>");
         foreach (var column in table.Columns) html.Append($"<th scope=\"col\">{HtmlText.Inline(column)}</th>");
         html.Append("</tr></thead>\n<tbody>\n");
+        var figures = Enumerable.Range(0, table.Columns.Count).Select(c => IsFigureColumn(table.Rows.Select(r => c < r.Count ? r[c].Plain : ""))).ToArray();
         foreach (var row in table.Rows)
         {
             html.Append("<tr>");
-            foreach (var cell in row)
+            for (var c = 0; c < row.Count; c++)
             {
-                html.Append(Numeric().IsMatch(cell.Plain) ? "<td class=\"num\">" : "<td>");
+                var cell = row[c];
+                html.Append(c < figures.Length && figures[c] && IsFigure(cell.Plain)
+                    ? cell.Plain.Length <= OneLineLength ? "<td class=\"num fig\">" : "<td class=\"num\">"
+                    : "<td>");
                 html.Append(HtmlText.Inline(cell)).Append("</td>");
             }
             html.Append("</tr>\n");
         }
         html.Append("</tbody></table></div>\n");
     }
+
+    /// <summary>A column with at least one figure and nothing but figures and dashes.</summary>
+    internal static bool IsFigureColumn(IEnumerable<string> cells)
+    {
+        var any = false;
+        foreach (var cell in cells)
+        {
+            if (cell is "" or "—" or "-") continue;
+            if (!IsFigure(cell)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    internal static bool IsFigure(string text) => text.Length <= FigureLength && Numeric().IsMatch(text);
+
+    private const int OneLineLength = 24;
+    private const int FigureLength = 60;
 
     [GeneratedRegex(@"^[-+−~≈]?\d[\d.,]*(\s|x|%|$)")]
     private static partial Regex Numeric();

@@ -45,6 +45,25 @@ public sealed class HtmlRendererTests
     }
 
     [Fact]
+    public void Should_RightAlignOnlyColumnsOfFigures_When_AColumnMixesFiguresAndWords()
+    {
+        var table = new TableBlock(["Field", "Value", "Step time"],
+        [
+            ["Seed", "42", "39.80 ms [38.33-41.27]"],
+            ["Data", "generated (seed 42): 1024 training images", "813.3 ms (2 samples, no interval)"],
+            ["Cores", "2 logical, 2 physical", "—"],
+        ]);
+
+        var html = Render(new ReportDocument("r", "t", [table]));
+
+        // The value column mixes a figure with words: every cell left-aligned, the 42 too.
+        Assert.Contains("<tr><td>Seed</td><td>42</td><td class=\"num fig\">39.80 ms [38.33-41.27]</td></tr>", html);
+        // A figure column: a long figure may wrap after its figure, a dash stays plain.
+        Assert.Contains("<td class=\"num\">813.3 ms (2 samples, no interval)</td>", html);
+        Assert.Contains("<td>2 logical, 2 physical</td><td>—</td>", html);
+    }
+
+    [Fact]
     public void Should_ForbidEveryRequest_When_PageDeclaresItsPolicy()
     {
         var html = Render(SampleReport.Build("run-1"));

@@ -53,6 +53,10 @@ internal static class SampleReport
             .Table(new TableBuilder("engine", "note", "median")
                 .Row(Text.Code("alpha"), "fine & dandy", "14.5 ms")
                 .Row(Text.Code("beta"), Hostile, "26 ms"))
+            .Table(new TableBuilder("Machine", "Value")
+                .Row("Cores", "2 logical, 2 physical")
+                .Row("Theoretical fp32 peak", "268.3 GFLOP/s: 2 cores x 2.096 GHz x 64 fp32 FLOP/cycle = 268.3 GFLOP/s; avx512f: "
+                    + "512-bit vectors; 2 FMA units per core assumed (not readable from the system; an upper bound where a core has one)"))
             .Build(runId, "Versus report " + runId);
         return report;
     }
