@@ -60,7 +60,7 @@ internal static class Recommender
         {
             string.Create(CultureInfo.InvariantCulture,
                 $"{winner} scores {won:0.##} against {lost:0.##} for {loser} {on}."),
-            $"Decided by {string.Join("; then ", deciding.Select(Deciding))}.",
+            $"Decided by {string.Join("; then ", deciding.Select(Deciding))}{Uncounted(parts)}.",
             sensitivity.Statement,
         };
         return new Recommendation(scope, RecommendationOutcome.Chosen, winner, engine, pytorch, tensorflow, parts, sensitivity,
@@ -122,6 +122,17 @@ internal static class Recommender
         return best ?? new Sensitivity(null, null, null, null,
             $"No change of a single weight flips the answer: {loser} is behind or level on every priority with evidence " +
             "for both.");
+    }
+
+    /// <summary>
+    /// "; not counted, without evidence for both frameworks: training-speed (weight 1)": a weighted priority that could
+    /// not take part, so an answer that rests on cited community figures alone (a ResNet-18 run whose training every
+    /// engine skipped) does not read like one that measured training.
+    /// </summary>
+    private static string Uncounted(IReadOnlyList<PriorityContribution> parts)
+    {
+        var missing = parts.Where(p => p.Weight > 0 && !p.Known).Select(p => $"{p.Priority.Name()} (weight {W(p.Weight)})").ToList();
+        return missing.Count == 0 ? "" : $"; not counted, without evidence for both frameworks: {string.Join(", ", missing)}";
     }
 
     /// <summary>The engines whose counted comparisons stood for the winner: what to actually install.</summary>

@@ -123,6 +123,24 @@ public sealed class RecommendationTests
     }
 
     [Fact]
+    public void Should_NameTheWeightedPrioritiesLeftOut_When_NoEngineTrained()
+    {
+        // A ResNet-18 quick run: every engine's training skipped, so the training answer rests on the cited community
+        // figures alone (PyTorch 10 x 7.9 / 8.4, TensorFlow 10), and must say that training speed did not count.
+        var run = new VerdictRun()
+            .Latency(PyTorchEngine, Alpha, "small-cnn-28", Around(1))
+            .Latency(TensorFlowEngine, Beta, "small-cnn-28", Around(4))
+            .TypicalProbes();
+
+        var train = VerdictAnalysis.Compute(run.Build(), Priorities.Parse("balanced").Priorities!).Train;
+
+        Assert.Equal(FrameworkFamily.TensorFlow, train.Family);
+        Assert.Equal("Decided by community, weight 1 (community: PyTorch 9.4/10, TensorFlow 10/10); not counted, without evidence "
+            + "for both frameworks: training-speed (weight 1), usability (weight 1).", train.Sentences[1]);
+        Assert.InRange(train.Sentences.Count, 2, 3);
+    }
+
+    [Fact]
     public void Should_SayInsufficientEvidence_When_NoWeightedPriorityHasEvidenceForBoth()
     {
         var verdict = Compute("cold-start");
