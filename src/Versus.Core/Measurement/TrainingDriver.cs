@@ -94,7 +94,7 @@ public static class TrainingDriver
             if (epoch < epochs - 1 && limit.Spent(watch.Elapsed, steps.Count)) stop = StopReason.BudgetSpent;
         }
         var completed = epochSeconds.Count;
-        var stretched = limit.Note(watch.Elapsed);
+        var stretched = limit.Note(watch.Elapsed, steps.Count);
 
         // Steady state: more steps (beyond the planned epochs, not counted in total time) only to tighten the step interval.
         if (stop == StopReason.PlannedWork)

@@ -13,9 +13,15 @@ public sealed record TrainingTimeLimit(TimeSpan Budget, TimeSpan Ceiling, int St
 
     public bool Spent(TimeSpan elapsed, int timedSteps) => elapsed > Ceiling || (elapsed > Budget && timedSteps >= Steps);
 
-    /// <summary>The note on a measurement that ran past its budget to reach its steps, or null.</summary>
-    public string? Note(TimeSpan elapsed) => Stretched && elapsed > Budget
-        ? string.Create(CultureInfo.InvariantCulture,
-            $"ran {elapsed.TotalSeconds:0} s, past the {Budget.TotalSeconds:0} s training budget (at most {Ceiling.TotalSeconds:0} s), to reach {Steps} timed steps, the fewest with an interval")
-        : null;
+    /// <summary>
+    /// The note on a measurement that ran past its budget to reach its steps, or null. The limits are checked between
+    /// requests, so the last step can end past the ceiling.
+    /// </summary>
+    public string? Note(TimeSpan elapsed, int timedSteps) => !Stretched || elapsed <= Budget
+        ? null
+        : timedSteps >= Steps
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"ran {elapsed.TotalSeconds:0.#} s, past the {Budget.TotalSeconds:0} s training budget, to reach {Steps} timed steps, the fewest with an interval (no step starts after {Ceiling.TotalSeconds:0} s)")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"ran {elapsed.TotalSeconds:0.#} s, past the {Budget.TotalSeconds:0} s training budget, for {Steps} timed steps, the fewest with an interval, but reached its {Ceiling.TotalSeconds:0} s limit after {timedSteps}");
 }

@@ -84,8 +84,11 @@ public sealed class TrainingTimeLimitTests
         Assert.False(limit.Spent(TimeSpan.FromSeconds(36), 9));
         Assert.True(limit.Spent(TimeSpan.FromSeconds(39), 10));
         Assert.True(limit.Spent(TimeSpan.FromSeconds(41), 9));
-        Assert.Equal("ran 39 s, past the 20 s training budget (at most 40 s), to reach 10 timed steps, the fewest with an interval",
-            limit.Note(TimeSpan.FromSeconds(39)));
+        Assert.Equal("ran 43 s, past the 20 s training budget, to reach 10 timed steps, the fewest with an interval (no step starts after 40 s)",
+            limit.Note(TimeSpan.FromSeconds(43), 10));
+        Assert.Equal("ran 41 s, past the 20 s training budget, for 10 timed steps, the fewest with an interval, but reached its 40 s limit after 9",
+            limit.Note(TimeSpan.FromSeconds(41), 9));
+        Assert.Null(limit.Note(TimeSpan.FromSeconds(19), 10));
     }
 
     [Fact]
@@ -101,7 +104,7 @@ public sealed class TrainingTimeLimitTests
             Assert.False(limit.Stretched);
             Assert.True(limit.Spent(TimeSpan.FromSeconds(21), 3));
             Assert.False(limit.Spent(TimeSpan.FromSeconds(19), 3));
-            Assert.Null(limit.Note(TimeSpan.FromSeconds(21)));
+            Assert.Null(limit.Note(TimeSpan.FromSeconds(21), 3));
         }
     }
 }
