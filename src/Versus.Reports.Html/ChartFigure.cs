@@ -10,7 +10,9 @@ namespace Versus.Reports.Html;
 /// </summary>
 internal static class ChartFigure
 {
-    public static void Write(StringBuilder html, ChartBlock chart)
+    /// <param name="foldLongData">Fold a long data table (<see cref="HtmlTable.FoldAbove"/>): yes in the report, where
+    /// the chart is the reading; no on a page whose table is the point (the dashboard's trend, with its versions).</param>
+    public static void Write(StringBuilder html, ChartBlock chart, bool foldLongData)
     {
         var id = HtmlText.Encode(chart.Id);
         html.Append($"<section class=\"chart\" id=\"{id}\" data-chart-kind=\"{chart.Kind.ToString().ToLowerInvariant()}\">\n");
@@ -27,7 +29,7 @@ internal static class ChartFigure
         html.Append($"<figcaption><span class=\"chart-title\" id=\"{id}-title\">{HtmlText.Encode(chart.Title)}</span> ");
         html.Append($"<span class=\"chart-description\" id=\"{id}-desc\">{HtmlText.Encode(chart.Description)}</span></figcaption>\n");
         html.Append("</figure>\n");
-        HtmlTable.Write(html, chart.Data, $"Data: {chart.Title}", chart.Id);
+        HtmlTable.Write(html, chart.Data, foldLongData, $"Data: {chart.Title}", chart.Id);
         html.Append("</section>\n");
     }
 }

@@ -12,7 +12,7 @@ public static class ChartHtml
     public static string Figure(ChartBlock chart)
     {
         var html = new StringBuilder();
-        ChartFigure.Write(html, chart);
+        ChartFigure.Write(html, chart, foldLongData: false);
         return html.ToString();
     }
 

@@ -64,8 +64,8 @@ public sealed class HtmlRenderer : IReportRenderer
                 foreach (var item in b.Items) html.Append($"<li>{HtmlText.Inline(item)}</li>\n");
                 html.Append("</ul>\n");
                 break;
-            case TableBlock t: HtmlTable.Write(html, t); break;
-            case ChartBlock c: ChartFigure.Write(html, c); break;
+            case TableBlock t: HtmlTable.Write(html, t, foldLong: true); break;
+            case ChartBlock c: ChartFigure.Write(html, c, foldLongData: true); break;
             default: throw new NotSupportedException($"No HTML for {block.GetType().Name}.");
         }
     }

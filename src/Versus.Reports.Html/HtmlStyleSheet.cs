@@ -40,6 +40,8 @@ internal static class HtmlStyleSheet
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
         td.fig { white-space: nowrap; }
         tbody tr:nth-child(even) { background: #fafafc; }
+        details.fold { margin: 0.75rem 0 1.25rem; }
+        details.fold > summary { cursor: pointer; color: var(--accent); font-size: 0.95rem; }
         .chart { margin: 1.5rem 0 2rem; }
         figure { margin: 0; border: 1px solid var(--rule); border-radius: 6px; padding: 0.5rem; background: #fff; }
         figure svg { display: block; width: 100%; height: auto; max-width: 100%; }
@@ -58,6 +60,8 @@ internal static class HtmlStyleSheet
           h2, h3 { break-after: avoid; page-break-after: avoid; }
           figure, table, tr, .note { break-inside: avoid; page-break-inside: avoid; }
           .table-wrap { overflow: visible; }
+          details.fold > summary { display: none; }
+          details.fold::details-content { content-visibility: visible; display: contents; }
           figure { border: 0; }
         }
 

@@ -13,8 +13,21 @@ namespace Versus.Reports.Html;
 /// </summary>
 internal static partial class HtmlTable
 {
-    public static void Write(StringBuilder html, TableBlock table, string? caption = null, string? dataChart = null)
+    /// <summary>
+    /// A table of more than this many rows is folded (a details element, open on a click or a key, printed open): a
+    /// reader looks things up in a quick run's 500 sample rows or a forest plot's 140 ratios rather than reads them, and
+    /// shown open they made the page 53 screens long.
+    /// </summary>
+    public const int FoldAbove = 25;
+
+    public static void Write(StringBuilder html, TableBlock table, bool foldLong, string? caption = null, string? dataChart = null)
     {
+        var folded = foldLong && table.Rows.Count > FoldAbove;
+        if (folded)
+        {
+            var what = caption ?? string.Join(", ", table.Columns.Select(c => c.Plain));
+            html.Append($"<details class=\"fold\"><summary>{HtmlText.Encode(what)} ({table.Rows.Count} rows)</summary>");
+        }
         var label = caption is null ? string.Empty : $" aria-label=\"{HtmlText.Encode(caption)}\"";
         html.Append($"<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"{label}>");
         html.Append(dataChart is null ? "<table>" : $"<table class=\"chart-data\" data-chart=\"{HtmlText.Encode(dataChart)}\">");
@@ -37,6 +50,7 @@ internal static partial class HtmlTable
             html.Append("</tr>\n");
         }
         html.Append("</tbody></table></div>\n");
+        if (folded) html.Append("</details>\n");
     }
 
     /// <summary>A column with at least one figure and nothing but figures and dashes.</summary>

@@ -64,6 +64,18 @@ public sealed class HtmlRendererTests
     }
 
     [Fact]
+    public void Should_FoldATable_When_ItHasMoreThanTwentyFiveRows()
+    {
+        static TableBlock Rows(int n) => new(["Metric", "Median"], [.. Enumerable.Range(0, n).Select(i => (IReadOnlyList<Text>)[$"m{i}", $"{i} ms"])]);
+
+        var longer = Render(new ReportDocument("r", "t", [Rows(26)]));
+        var shorter = Render(new ReportDocument("r", "t", [Rows(25)]));
+
+        Assert.Contains("<details class=\"fold\"><summary>Metric, Median (26 rows)</summary><div class=\"table-wrap\"", longer);
+        Assert.DoesNotContain("<details", shorter);
+    }
+
+    [Fact]
     public void Should_ForbidEveryRequest_When_PageDeclaresItsPolicy()
     {
         var html = Render(SampleReport.Build("run-1"));

@@ -65,6 +65,30 @@ public sealed class ReportInBrowserTests(ITestOutputHelper output)
         output.WriteLine($"screenshot: {screenshot}");
     }
 
+    [SkippableFact]
+    public async Task Should_OpenAFoldedTableOnAKeyAndPrintItOpen_When_ItIsLong()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent: install Debian's chromium to open the report in a browser");
+        var table = new TableBlock(["Metric", "Median"], [.. Enumerable.Range(0, 40).Select(i => (IReadOnlyList<Text>)[$"metric-{i}", $"{i} ms"])]);
+        using var folder = new TempDirectory();
+        var path = folder.File("report.html");
+        await File.WriteAllTextAsync(path, new HtmlRenderer().Render(new ReportDocument("r", "t", [table]), SampleRun.TwoEngines()));
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserPage.LaunchAsync(playwright, Chromium);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        var last = page.GetByText("metric-39", new() { Exact = true });
+
+        Assert.False(await last.IsVisibleAsync(), "a 40-row table is shown unfolded");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.True(await last.IsVisibleAsync(), "a folded table does not print");
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.Locator("summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await last.IsVisibleAsync(), "Enter on the summary does not open the table");
+    }
+
     private static async Task AssertFiguresHaveChartsAsync(IPage page)
     {
         foreach (var figure in await page.Locator("figure").AllAsync())
