@@ -14,7 +14,7 @@ public sealed class DeployCommand : AsyncCommand<DeployCommandSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, DeployCommandSettings deploy, CancellationToken cancellationToken)
     {
         var raw = deploy.AsRunSettings();
-        var (session, refused) = await RunSession.StartAsync(raw, deploymentOnly: true, cancellationToken);
+        var (session, refused) = await RunSession.StartAsync(raw, EngineCatalog.All, deploymentOnly: true, cancellationToken);
         if (session is null) return refused;
         await using (session)
         {

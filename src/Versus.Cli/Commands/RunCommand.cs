@@ -1,6 +1,7 @@
 using Spectre.Console.Cli;
 using Versus.Cli.Console;
 using Versus.Cli.Deployment;
+using Versus.Core.Engines;
 using Versus.Core.Parity;
 using Versus.Core.Planning;
 using Versus.Core.Results;
@@ -14,9 +15,19 @@ namespace Versus.Cli.Commands;
 /// </summary>
 public sealed class RunCommand : AsyncCommand<RunCommandSettings>
 {
+    private readonly IReadOnlyList<IEngineProvider> engines;
+
+    public RunCommand()
+        : this(EngineCatalog.All)
+    {
+    }
+
+    /// <summary>A run over other engines than the catalog's: the tests' scripted workers, through the whole command.</summary>
+    internal RunCommand(IReadOnlyList<IEngineProvider> engines) => this.engines = engines;
+
     public override async Task<int> ExecuteAsync(CommandContext context, RunCommandSettings raw, CancellationToken cancellationToken)
     {
-        var (session, refused) = await RunSession.StartAsync(raw, deploymentOnly: false, cancellationToken);
+        var (session, refused) = await RunSession.StartAsync(raw, engines, deploymentOnly: false, cancellationToken);
         if (session is null) return refused;
         await using (session)
         {

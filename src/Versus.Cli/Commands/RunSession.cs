@@ -1,5 +1,6 @@
 using Versus.Cli.Console;
 using Versus.Cli.Output;
+using Versus.Core.Engines;
 using Versus.Core.Environments;
 using Versus.Core.Planning;
 using Versus.Core.Results;
@@ -45,15 +46,17 @@ internal sealed class RunSession : IAsyncDisposable
     public bool Resumed { get; }
 
     /// <summary>A begun run, or the exit code of the refusal (every problem already printed, one line each).</summary>
-    public static async Task<(RunSession? Session, int ExitCode)> StartAsync(RunCommandSettings raw, bool deploymentOnly, CancellationToken cancellationToken)
+    /// <param name="engines">The engines --engines chooses from: the catalog's (<see cref="EngineCatalog.All"/>).</param>
+    public static async Task<(RunSession? Session, int ExitCode)> StartAsync(RunCommandSettings raw, IReadOnlyList<IEngineProvider> engines,
+        bool deploymentOnly, CancellationToken cancellationToken)
     {
         var (store, refusal) = await OpenStoreAsync(raw.Db, cancellationToken);
         if (store is null) return (null, refusal);
         try
         {
             var session = raw.Resume is { } run
-                ? await ResumeAsync(store, raw, run, cancellationToken)
-                : await BeginAsync(store, raw, deploymentOnly, cancellationToken);
+                ? await ResumeAsync(store, raw, engines, run, cancellationToken)
+                : await BeginAsync(store, raw, engines, deploymentOnly, cancellationToken);
             if (session is null) await store.DisposeAsync();
             return session is null ? (null, ExitCodes.BadInput) : (session, ExitCodes.Ok);
         }
@@ -64,10 +67,11 @@ internal sealed class RunSession : IAsyncDisposable
         }
     }
 
-    private static async Task<RunSession?> BeginAsync(IResultStore store, RunCommandSettings raw, bool deploymentOnly, CancellationToken cancellationToken)
+    private static async Task<RunSession?> BeginAsync(IResultStore store, RunCommandSettings raw, IReadOnlyList<IEngineProvider> engines, bool deploymentOnly,
+        CancellationToken cancellationToken)
     {
         var environment = EnvironmentProbe.Capture();
-        var (settings, errors) = RunOptionsValidator.Validate(raw, EngineCatalog.All, WorkloadImporters.Catalog(), environment.AvailableMemoryBytes);
+        var (settings, errors) = RunOptionsValidator.Validate(raw, engines, WorkloadImporters.Catalog(), environment.AvailableMemoryBytes);
         if (settings is null) return Refuse(errors);
         var plan = await PlanAsync(settings, null, cancellationToken);
         if (plan is null) return null;
@@ -80,7 +84,8 @@ internal sealed class RunSession : IAsyncDisposable
         return new RunSession(store, plan, settings, output, recorder, plan.Options.Deploy == true, resumed: false);
     }
 
-    private static async Task<RunSession?> ResumeAsync(IResultStore store, RunCommandSettings raw, string run, CancellationToken cancellationToken)
+    private static async Task<RunSession?> ResumeAsync(IResultStore store, RunCommandSettings raw, IReadOnlyList<IEngineProvider> engines, string run,
+        CancellationToken cancellationToken)
     {
         var (source, error) = await ResumeSource.LoadAsync(store, run, cancellationToken);
         if (source is null) return Refuse([error!]);
@@ -88,7 +93,7 @@ internal sealed class RunSession : IAsyncDisposable
         if (StoredOptions.Conflicts(raw, recorded.Options, recorded.RunId) is { Count: > 0 } conflicts) return Refuse(conflicts);
 
         var outDirectory = recorded.Options.OutDirectory ?? (File.Exists(run) ? Path.GetDirectoryName(Path.GetFullPath(run))! : Path.GetFullPath(run));
-        var (settings, errors) = RunOptionsValidator.Validate(StoredOptions.ToSettings(recorded.Options, outDirectory, raw.Db), EngineCatalog.All,
+        var (settings, errors) = RunOptionsValidator.Validate(StoredOptions.ToSettings(recorded.Options, outDirectory, raw.Db), engines,
             WorkloadImporters.Catalog(), EnvironmentProbe.Capture().AvailableMemoryBytes);
         if (settings is null) return Refuse(errors);
         settings = settings with { Priorities = recorded.Options.Priorities };
