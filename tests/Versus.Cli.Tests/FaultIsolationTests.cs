@@ -75,6 +75,8 @@ public sealed class FaultIsolationTests : IDisposable
         { "predict", ProtocolScript.Reply("""{"logits":[0.1],"ms":2}"""), "inference", "worker answered 'predict' with 1 logits where the request asked for 10" },
         { "infer", """r="{\"ms\":[$(rep $n '"NaN"')]}" """, "inference", "worker answered 'infer' with a result the protocol forbids: ms[0] is NaN" },
         { "infer", "exit 5", "inference", "worker exited (code 5) during 'infer'" },
+        { "save", "exit 6", "training", "worker exited (code 6) during 'save'" },
+        { "save", "echo 'saved!'; continue", "training", "worker broke the protocol answering 'save'" },
     };
 
     [Theory]

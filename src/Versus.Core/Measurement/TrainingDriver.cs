@@ -146,7 +146,9 @@ public static class TrainingDriver
     /// The parity reference's state after the plan's first steps, saved between two timed requests (step times are taken
     /// inside the worker, so the save costs no timed step): the same steps from the same weights in the same order as a
     /// worker of its own would train, without training them twice. Written under another name and renamed once complete,
-    /// so a file there is always whole. A save that fails costs the trained parity check, not the timings: the note says so.
+    /// so a file there is always whole. A save the engine refuses costs the trained parity check, not the timings: the
+    /// note says so. A worker lost at the save (exited, killed for a hang or a broken reply) fails the training there,
+    /// with the save as its reason: it cannot train on.
     /// </summary>
     private static async Task<string?> SaveStateAsync(WorkerSessionClient worker, TrainedStatePlan plan)
     {
@@ -160,6 +162,7 @@ public static class TrainingDriver
         catch (Exception e) when (e is not OperationCanceledException)
         {
             File.Delete(partial);
+            if (worker.Channel.IsLost) throw;
             return $"trained state for forward parity not saved: {e.Message}";
         }
     }

@@ -18,6 +18,7 @@ public sealed class WorkerChannel : IAsyncDisposable
     private readonly Channel<string?> lines = Channel.CreateUnbounded<string?>();
     private readonly StderrTail stderr = new(StderrTailChars);
     private long nextId;
+    private bool lost;
 
     private WorkerChannel(Process process, DateTimeOffset spawnedAt, long spawnTimestamp)
     {
@@ -35,6 +36,12 @@ public sealed class WorkerChannel : IAsyncDisposable
     public long? LastPeakRssBytes { get; private set; }
 
     public int ProcessId => process.Id;
+
+    /// <summary>
+    /// The worker can answer no more requests: it exited, or was killed for a hang or a broken protocol. An engine's
+    /// refusal of one request ("ok": false) leaves it running.
+    /// </summary>
+    public bool IsLost => lost || process.HasExited;
 
     public static WorkerChannel Start(WorkerLaunch launch)
     {
@@ -153,6 +160,7 @@ public sealed class WorkerChannel : IAsyncDisposable
 
     private async Task<WorkerFaultException> ExitedAsync(string op)
     {
+        lost = true;
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
         {
@@ -170,6 +178,7 @@ public sealed class WorkerChannel : IAsyncDisposable
 
     private void Kill()
     {
+        lost = true;
         try
         {
             if (!process.HasExited) process.Kill(entireProcessTree: true);
