@@ -7,52 +7,17 @@ namespace Versus.Cli.Tests;
 /// <summary>
 /// A hostile input corpus: broken, huge, deep and malicious specs, IDX files, values, run ids and stores. Each is
 /// answered with one line on stderr naming the thing and the fix, exit code 2, no stack trace, and the store that was
-/// there before (one seeded run) still intact and listed afterwards.
+/// there before (one seeded run) still intact and listed afterwards (<see cref="RefusalCheck"/>). Weight files are
+/// <see cref="HostileWeightsTests"/>.
 /// </summary>
 public sealed class HostileInputTests : IDisposable
 {
-    private const string SeededRun = "20990101-seeded";
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120);
     private readonly TempDirectory temp = new();
+    private readonly RefusalCheck refusal;
+
+    public HostileInputTests() => refusal = new RefusalCheck(temp);
 
     public void Dispose() => temp.Dispose();
-
-    private string Db => temp.File("results.db");
-
-    private async Task<string> RefusedAsync(params string[] args)
-    {
-        await using (var store = await SqliteResultStore.OpenAsync(Db))
-            await store.BeginRunAsync(HandmadeRun.Of(SeededRun, "completed", temp.File("seeded")) with { Measurements = [] });
-
-        var result = await VersusProcess.RunAsync(Limit, args);
-
-        Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}: {result.Stderr}");
-        Assert.DoesNotContain("   at ", result.Stderr);
-        Assert.DoesNotContain("Exception", result.Stderr);
-        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("error: ", line);
-        Assert.DoesNotContain(line, char.IsControl);
-        AssertStoreIntact();
-        return line;
-    }
-
-    private async Task<string> RunRefusedAsync(params string[] args) =>
-        await RefusedAsync(["run", "--quick", "--db", Db, .. args.Contains("--out") ? Array.Empty<string>() : ["--out", temp.File("out")], .. args]);
-
-    private void AssertStoreIntact()
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Db, Pooling = false }.ToString());
-        connection.Open();
-        using var check = connection.CreateCommand();
-        check.CommandText = "PRAGMA integrity_check";
-        Assert.Equal("ok", check.ExecuteScalar());
-        using var runs = connection.CreateCommand();
-        runs.CommandText = "SELECT id FROM runs";
-        using var reader = runs.ExecuteReader();
-        Assert.True(reader.Read(), "the seeded run is gone");
-        Assert.Equal(SeededRun, reader.GetString(0));
-        Assert.False(reader.Read(), "a run was stored");
-    }
 
     private const string ValidSpec = """
         {"id":"hostile","input":{"channels":1,"height":28,"width":28},"classes":10,
@@ -92,7 +57,7 @@ public sealed class HostileInputTests : IDisposable
         var spec = temp.File($"{name.Replace(' ', '-')}.json");
         await File.WriteAllTextAsync(spec, json);
 
-        var line = await RunRefusedAsync("--workloads", spec);
+        var line = await refusal.RunRefusedAsync("--workloads", spec);
 
         Assert.Contains(spec, line);
         Assert.Contains(expected, line);
@@ -104,7 +69,7 @@ public sealed class HostileInputTests : IDisposable
         var spec = temp.File("deep.json");
         await File.WriteAllTextAsync(spec, $"{{\"id\":\"deep\",\"layers\":{new string('[', 10_000)}{new string(']', 10_000)}}}");
 
-        var line = await RunRefusedAsync("--workloads", spec);
+        var line = await refusal.RunRefusedAsync("--workloads", spec);
 
         Assert.Contains(spec, line);
         Assert.Contains("depth", line);
@@ -122,7 +87,7 @@ public sealed class HostileInputTests : IDisposable
             await file.WriteAsync("\"}");
         }
 
-        var line = await RunRefusedAsync("--workloads", spec);
+        var line = await refusal.RunRefusedAsync("--workloads", spec);
 
         Assert.Contains(spec, line);
         Assert.Contains("MB", line);
@@ -134,7 +99,7 @@ public sealed class HostileInputTests : IDisposable
         var spec = temp.File("binary.json");
         await File.WriteAllBytesAsync(spec, [0xFF, 0xFE, 0x00, 0x01, 0x02, 0xC3, 0x28, 0x80, 0x81]);
 
-        var line = await RunRefusedAsync("--workloads", spec);
+        var line = await refusal.RunRefusedAsync("--workloads", spec);
 
         Assert.Contains(spec, line);
     }
@@ -144,7 +109,7 @@ public sealed class HostileInputTests : IDisposable
     {
         var spec = Directory.CreateDirectory(temp.File("folder.json")).FullName;
 
-        var line = await RunRefusedAsync("--workloads", spec);
+        var line = await refusal.RunRefusedAsync("--workloads", spec);
 
         Assert.Contains(spec, line);
     }
@@ -184,7 +149,7 @@ public sealed class HostileInputTests : IDisposable
         await File.WriteAllBytesAsync(Path.Combine(folder, "t10k-images-idx3-ubyte"), Images(10, 28, 28, 784 * 10));
         await File.WriteAllBytesAsync(Path.Combine(folder, "t10k-labels-idx1-ubyte"), Labels(10, TenLabels));
 
-        var line = await RunRefusedAsync("--workloads", "small-cnn-28", "--data", folder);
+        var line = await refusal.RunRefusedAsync("--workloads", "small-cnn-28", "--data", folder);
 
         Assert.Contains("--data", line);
         Assert.Contains(expected, line);
@@ -197,7 +162,7 @@ public sealed class HostileInputTests : IDisposable
         foreach (var name in new[] { "train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte" })
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".gz"), "this is not gzip at all");
 
-        var line = await RunRefusedAsync("--workloads", "small-cnn-28", "--data", folder);
+        var line = await refusal.RunRefusedAsync("--workloads", "small-cnn-28", "--data", folder);
 
         Assert.Contains("train-images-idx3-ubyte.gz", line);
     }
@@ -215,7 +180,7 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("--test-images", "٣")]
     public async Task Should_NameTheValueAndTheRange_When_ANumberIsHostile(string option, string value)
     {
-        var line = await RunRefusedAsync(option, value);
+        var line = await refusal.RunRefusedAsync(option, value);
 
         Assert.Contains(value.Length == 0 ? $"{option} is not a whole number from" : $"{option} '{value}' is not a whole number from", line);
     }
@@ -227,7 +192,7 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("speed=1;DROP TABLE runs")]
     public async Task Should_NameThePriorities_When_TheyAreHostile(string value)
     {
-        var line = await RunRefusedAsync("--priorities", value);
+        var line = await refusal.RunRefusedAsync("--priorities", value);
 
         Assert.Contains("--priorities '", line);
     }
@@ -249,7 +214,7 @@ public sealed class HostileInputTests : IDisposable
     [MemberData(nameof(RunIds))]
     public async Task Should_SayTheRunIsNotStored_When_ShowIsGivenAHostileId(string id)
     {
-        var line = await RefusedAsync("show", id, "--db", Db);
+        var line = await refusal.RefusedAsync("show", id, "--db", refusal.Db);
 
         Assert.Contains("is not stored in", line);
     }
@@ -259,7 +224,7 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("20990101-seeded\r\nerror: forged")]
     public async Task Should_SayTheRunIsNotStored_When_ReportIsGivenAHostileId(string id)
     {
-        var line = await RefusedAsync("report", id, "--db", Db, "--out", temp.File("report.html"));
+        var line = await refusal.RefusedAsync("report", id, "--db", refusal.Db, "--out", temp.File("report.html"));
 
         Assert.Contains("is not stored in", line);
     }
@@ -269,7 +234,7 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("\t\u0007")]
     public async Task Should_SayTheRunIsNotStored_When_CompareIsGivenAHostileId(string id)
     {
-        var line = await RefusedAsync("compare", SeededRun, id, "--db", Db);
+        var line = await refusal.RefusedAsync("compare", RefusalCheck.SeededRun, id, "--db", refusal.Db);
 
         Assert.Contains("is not stored in", line);
     }
@@ -280,7 +245,7 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("seed\ned")]
     public async Task Should_RefuseTheResume_When_TheIdIsHostile(string id)
     {
-        var line = await RefusedAsync("run", "--resume", id, "--db", Db);
+        var line = await refusal.RefusedAsync("run", "--resume", id, "--db", refusal.Db);
 
         Assert.Contains("--resume", line);
     }
@@ -291,7 +256,7 @@ public sealed class HostileInputTests : IDisposable
         var file = temp.File("out-file");
         await File.WriteAllTextAsync(file, "a file, not a folder");
 
-        var line = await RunRefusedAsync("--out", file);
+        var line = await refusal.RunRefusedAsync("--out", file);
 
         Assert.Contains($"--out '{file}' is not writable", line);
         Assert.Equal("a file, not a folder", await File.ReadAllTextAsync(file));
@@ -306,7 +271,7 @@ public sealed class HostileInputTests : IDisposable
         File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         try
         {
-            var line = await RunRefusedAsync("--out", folder);
+            var line = await refusal.RunRefusedAsync("--out", folder);
 
             Assert.Contains($"--out '{folder}' is not writable", line);
         }
@@ -321,7 +286,7 @@ public sealed class HostileInputTests : IDisposable
     {
         var folder = Directory.CreateDirectory(temp.File("db-folder")).FullName;
 
-        var line = await RefusedAsync("history", "--db", folder);
+        var line = await refusal.RefusedAsync("history", "--db", folder);
 
         Assert.Contains(folder, line);
         Assert.Empty(Directory.GetFileSystemEntries(folder));
@@ -334,7 +299,7 @@ public sealed class HostileInputTests : IDisposable
         var text = string.Concat(Enumerable.Repeat("not a database, just notes\n", 200));
         await File.WriteAllTextAsync(file, text);
 
-        var line = await RefusedAsync("show", SeededRun, "--db", file);
+        var line = await refusal.RefusedAsync("show", RefusalCheck.SeededRun, "--db", file);
 
         Assert.Contains(file, line);
         Assert.Equal(text, await File.ReadAllTextAsync(file));
@@ -354,7 +319,7 @@ public sealed class HostileInputTests : IDisposable
         }
         var before = await File.ReadAllBytesAsync(newer);
 
-        var line = await RefusedAsync("history", "--db", newer);
+        var line = await refusal.RefusedAsync("history", "--db", newer);
 
         Assert.Contains("upgrade Versus", line);
         Assert.Equal(before, await File.ReadAllBytesAsync(newer));
@@ -365,7 +330,7 @@ public sealed class HostileInputTests : IDisposable
     {
         var folder = Directory.CreateDirectory(temp.File("run-db-folder")).FullName;
 
-        var line = await RefusedAsync("run", "--quick", "--db", folder, "--out", temp.File("out"));
+        var line = await refusal.RefusedAsync("run", "--quick", "--db", folder, "--out", temp.File("out"));
 
         Assert.Contains($"'{folder}'", line);
         Assert.False(File.Exists(Path.Combine(temp.File("out"), "results.json")), "the run measured without a store");
@@ -379,12 +344,12 @@ public sealed class HostileInputTests : IDisposable
     {
         string[] args = command switch
         {
-            "show" => ["show", SeededRun],
+            "show" => ["show", RefusalCheck.SeededRun],
             "run" => ["run", "--quick", "--out", temp.File("out")],
             _ => ["history"],
         };
 
-        var line = await RefusedAsync([.. args, "--db", "postgres://versus:secret@127.0.0.1:1/db"]);
+        var line = await refusal.RefusedAsync([.. args, "--db", "postgres://versus:secret@127.0.0.1:1/db"]);
 
         Assert.Contains("127.0.0.1", line);
         Assert.DoesNotContain("secret", line);

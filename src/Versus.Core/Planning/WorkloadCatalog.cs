@@ -83,20 +83,27 @@ public sealed class WorkloadCatalog(string directory, IReadOnlyList<IWorkloadImp
     /// <summary>"spec.safetensors" beside "spec.json" (what versus import writes): the spec's own initial weights.</summary>
     public static string WeightsPathFor(string specPath) => Path.ChangeExtension(specPath, ".safetensors");
 
+    /// <summary>What a user can do about weights beside a spec that are damaged or belong to another network.</summary>
+    private const string WeightsFix =
+        "write it again in the canonical layout (docs/model-spec.md; 'versus import' writes one beside the spec it imports), "
+        + "or move it away to start from weights drawn from --seed";
+
     private static (WeightSet? Weights, IReadOnlyList<ValidationError> Errors) WeightsBeside(string specPath, ModelAnalysis analysis)
     {
         var path = WeightsPathFor(specPath);
         if (!File.Exists(path)) return (null, []);
+        IReadOnlyList<ValidationError> errors;
+        WeightSet? weights = null;
         try
         {
-            var weights = SafeTensorsFile.Read(path);
-            var errors = WeightLayoutCheck.Check(analysis, weights, path);
-            return errors.Count > 0 ? (null, errors) : (weights, []);
+            weights = SafeTensorsFile.Read(path);
+            errors = WeightLayoutCheck.Check(analysis, weights, path);
         }
         catch (ValidationException e)
         {
-            return (null, e.Errors);
+            errors = e.Errors;
         }
+        return errors.Count > 0 ? (null, [.. errors.Select(e => e with { Message = $"{e.Message}; {WeightsFix}" })]) : (weights, []);
     }
 
     private IEnumerable<(string Path, int? Family)> Candidates(string name, List<ValidationError> errors)

@@ -100,17 +100,46 @@ public static class SafeTensorsFile
             if (dtype != "F32") throw Invalid(path, $"tensor '{entry.Name}' is {dtype}; Versus reads F32 only");
             var shape = entry.Value.GetProperty("shape").EnumerateArray().Select(e => e.GetInt32()).ToArray();
             var offsets = entry.Value.GetProperty("data_offsets").EnumerateArray().Select(e => e.GetInt64()).ToArray();
-            var elements = shape.Aggregate(1L, (a, d) => a * d);
-            if (shape.Any(d => d < 0) || offsets.Length != 2 || offsets[0] < 0 || offsets[1] - offsets[0] != elements * sizeof(float)
-                || dataStart + offsets[1] > bytes.Length)
-                throw Invalid(path, $"tensor '{entry.Name}' has a shape or data offsets that do not match, or lie past the end of the file");
-            var data = new float[elements];
-            MemoryMarshal.Cast<byte, float>(bytes.AsSpan(dataStart + (int)offsets[0], (int)(elements * sizeof(float)))).CopyTo(data);
+            if (Problem(entry.Name, shape, offsets, bytes.Length - dataStart) is { } problem) throw Invalid(path, problem);
+            // Checked above: the range lies inside the data, so both ends fit an int.
+            var data = new float[(offsets[1] - offsets[0]) / sizeof(float)];
+            MemoryMarshal.Cast<byte, float>(bytes.AsSpan(dataStart + (int)offsets[0], (int)(offsets[1] - offsets[0]))).CopyTo(data);
             if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Big-endian hosts are not supported.");
             tensors.Add((offsets[0], new NamedTensor(entry.Name, shape, data)));
         }
         // Canonical order is the order of the data in the file, which is how Write lays it out.
         return new WeightSet([.. tensors.OrderBy(t => t.Start).Select(t => t.Tensor)], metadata);
+    }
+
+    /// <summary>
+    /// Why a tensor's entry does not describe bytes of a data section <paramref name="dataBytes"/> long; null when it
+    /// does. Every sum stays below <paramref name="dataBytes"/>: offsets near the end of a long cannot wrap past the check.
+    /// </summary>
+    private static string? Problem(string name, int[] shape, long[] offsets, long dataBytes)
+    {
+        var tensor = $"tensor '{name}' [{string.Join(", ", shape)}]";
+        if (offsets.Length != 2 || offsets[0] < 0 || offsets[1] < offsets[0])
+            return $"{tensor} has data offsets [{string.Join(", ", offsets)}], not a start and an end";
+        if (ByteSize(shape) is not { } size)
+            return $"{tensor} has no size: a dimension is negative, or it holds more than a file can";
+        if (offsets[1] - offsets[0] != size)
+            return $"{tensor} needs {size} bytes but its data offsets [{offsets[0]}, {offsets[1]}] hold {offsets[1] - offsets[0]}";
+        if (offsets[1] > dataBytes)
+            return $"{tensor} lies at bytes {offsets[0]}-{offsets[1]} of the data, past its end at {dataBytes}; the file is truncated";
+        return null;
+    }
+
+    private static long? ByteSize(int[] shape)
+    {
+        if (shape.Any(d => d < 0)) return null;
+        try
+        {
+            return shape.Aggregate((long)sizeof(float), (bytes, d) => checked(bytes * d));
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     private static void WriteFloats(Stream stream, float[] data) =>

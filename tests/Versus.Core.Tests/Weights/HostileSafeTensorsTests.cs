@@ -6,9 +6,9 @@ using Versus.Core.Weights;
 namespace Versus.Core.Tests.Weights;
 
 /// <summary>
-/// Damaged and hostile safetensors files. No CLI option takes a user's weight file (a run writes its own and hands it
-/// to the workers), so the reader is checked directly: every case is one <see cref="ValidationException"/> with one
-/// single-line error naming the file, never another exception type.
+/// Damaged and hostile safetensors files, for the reader alone: every case is one <see cref="ValidationException"/> with
+/// one single-line error naming the file, never another exception type and never garbage read as weights. The same files
+/// reached through the CLI (a spec's weights beside it) are Versus.Cli.Tests' HostileWeightsTests.
 /// </summary>
 public sealed class HostileSafeTensorsTests : IDisposable
 {
@@ -45,12 +45,16 @@ public sealed class HostileSafeTensorsTests : IDisposable
         { "offset past long", File("""{"w":{"dtype":"F32","shape":[2],"data_offsets":[0,99999999999999999999]}}"""), "damaged header" },
         { "metadata not strings", File("""{"__metadata__":{"seed":42},"w":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}"""), "damaged header" },
         { "F16 dtype", File("""{"w":{"dtype":"F16","shape":[2],"data_offsets":[0,4]}}""", 4), "tensor 'w' is F16; Versus reads F32 only" },
-        { "offsets past the end", File("""{"w":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}""", 4), "tensor 'w'" },
+        { "offsets past the end", File("""{"w":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}""", 4), "tensor 'w' [2] lies at bytes 0-8 of the data, past its end at 4" },
         { "offsets reach 2^60", File("""{"w":{"dtype":"F32","shape":[2],"data_offsets":[1152921504606846976,1152921504606846984]}}"""), "tensor 'w'" },
         { "negative offsets", File("""{"w":{"dtype":"F32","shape":[2],"data_offsets":[-8,0]}}"""), "tensor 'w'" },
         { "two negative dimensions", File("""{"w":{"dtype":"F32","shape":[-1,-2],"data_offsets":[0,8]}}"""), "tensor 'w'" },
         { "shape larger than data", File("""{"w":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}}"""), "tensor 'w'" },
         { "three offsets", File("""{"w":{"dtype":"F32","shape":[2],"data_offsets":[0,8,16]}}""", 16), "tensor 'w'" },
+        { "offsets near the end of a long", File("""{"w":{"dtype":"F32","shape":[2],"data_offsets":[9223372036854775799,9223372036854775807]}}"""),
+            "tensor 'w' [2] lies at bytes 9223372036854775799-9223372036854775807 of the data, past its end at 8" },
+        { "dimensions past a long", File("""{"w":{"dtype":"F32","shape":[2147483647,2147483647,2147483647],"data_offsets":[0,8]}}"""),
+            "tensor 'w' [2147483647, 2147483647, 2147483647] has no size" },
     };
 
     [Theory]
