@@ -172,18 +172,6 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public async Task Should_NameTheFolder_When_OutIsNotWritable()
-    {
-        var blocker = temp.File("file");
-        await File.WriteAllTextAsync(blocker, "not a folder");
-
-        var stderr = await RunExpectingRefusal("--out", Path.Combine(blocker, "out"));
-
-        Assert.Contains("--out", stderr);
-        Assert.Contains("is not writable", stderr);
-    }
-
-    [Fact]
     public async Task Should_ReportEveryProblem_When_SeveralOptionsAreWrong()
     {
         var stderr = await RunExpectingRefusal("--engines", "caffe", "--threads", "0", "--seed", "x");

@@ -250,16 +250,30 @@ public sealed class HostileInputTests : IDisposable
         Assert.Contains("--resume", line);
     }
 
-    [Fact]
-    public async Task Should_NameTheFolder_When_OutIsAFile()
+    /// <summary>
+    /// --out values no one can write, root included (these tests run as root, for whom permissions are no obstacle):
+    /// a folder in /proc, a path under a file, a file. FILE stands for a file the test writes.
+    /// </summary>
+    [Theory]
+    [InlineData("run", "/proc/versus-x", "is not writable (", "); choose a folder you can write to")]
+    [InlineData("run", "FILE/sub", "is not writable (", "); choose a folder you can write to")]
+    [InlineData("run", "FILE", "is not writable (", "); choose a folder you can write to")]
+    [InlineData("deploy", "/proc/versus-x", "is not writable (", "); choose a folder you can write to")]
+    [InlineData("report", "FILE/sub/report.html", "lies under FILE, a file rather than a folder", "; choose a file in a folder you can write to")]
+    [InlineData("report", "/proc/versus-x.html", "could not be written (", "); choose a file in a folder you can write to")]
+    public async Task Should_NameOutAndTheFix_When_NoOneCanWriteThere(string command, string value, string problem, string fix)
     {
         var file = temp.File("out-file");
         await File.WriteAllTextAsync(file, "a file, not a folder");
+        var outPath = value.Replace("FILE", file, StringComparison.Ordinal);
+        string[] args = command == "report" ? ["report", RefusalCheck.SeededRun] : [command, "--quick"];
 
-        var line = await refusal.RunRefusedAsync("--out", file);
+        var line = await refusal.RefusedAsync([.. args, "--out", outPath, "--db", refusal.Db]);
 
-        Assert.Contains($"--out '{file}' is not writable", line);
+        Assert.StartsWith($"error: --out '{outPath}' {problem.Replace("FILE", file, StringComparison.Ordinal)}", line);
+        Assert.EndsWith(fix, line);
         Assert.Equal("a file, not a folder", await File.ReadAllTextAsync(file));
+        Assert.False(Directory.Exists(outPath) || (outPath != file && File.Exists(outPath)), $"{outPath} was written");
     }
 
     [SkippableFact]
