@@ -13,12 +13,6 @@ namespace Versus.Cli.Tests;
 /// <summary>A worker that crashes, hangs or breaks the protocol fails its own measurement; the run goes on.</summary>
 public sealed class FaultIsolationTests : IDisposable
 {
-    private const string Spec = """
-        {"id":"tiny","input":{"channels":1,"height":28,"width":28},"classes":10,
-         "training":{"optimizer":"sgd","learningRate":0.05,"momentum":0.9,"batchSize":32,"epochs":1},
-         "layers":[{"type":"conv2d","out":4,"kernel":3,"stride":2},{"type":"relu"},{"type":"flatten"},{"type":"linear","out":10}]}
-        """;
-
     private readonly TempDirectory temp = new();
 
     public void Dispose() => temp.Dispose();
@@ -26,7 +20,7 @@ public sealed class FaultIsolationTests : IDisposable
     [Fact]
     public async Task Should_FailOnlyTheBrokenMeasurements_When_WorkersCrashHangOrSendGarbage()
     {
-        var read = ModelSpecReader.Read(Spec, "tiny.json");
+        var read = ModelSpecReader.Read(TestSpecs.Tiny, "tiny.json");
         var engines = new IEngineProvider[]
         {
             new ScriptedEngine("crasher", "read line; echo 'segmentation fault in libfake' >&2; exit 139"),
@@ -129,7 +123,7 @@ public sealed class FaultIsolationTests : IDisposable
     private async Task<(int ExitCode, RunResults Run)> RunScriptedAsync(string op, string snippet)
     {
         var spec = temp.File("tiny.json");
-        await File.WriteAllTextAsync(spec, Spec);
+        await File.WriteAllTextAsync(spec, TestSpecs.Tiny);
         var engines = new IEngineProvider[]
         {
             new ScriptedEngine("faulty", ProtocolScript.Faulty(op, snippet).Arguments[1]),

@@ -16,12 +16,6 @@ namespace Versus.Cli.Tests;
 /// </summary>
 public sealed class HostileWeightsTests : IDisposable
 {
-    private const string Spec = """
-        {"id":"tiny","input":{"channels":1,"height":28,"width":28},"classes":10,
-         "training":{"optimizer":"sgd","learningRate":0.05,"momentum":0.9,"batchSize":32,"epochs":1},
-         "layers":[{"type":"conv2d","out":4,"kernel":3,"stride":2},{"type":"relu"},{"type":"flatten"},{"type":"linear","out":10}]}
-        """;
-
     private const string Fix = "or move it away to start from weights drawn from --seed";
 
     /// <summary>The spec's parameters in canonical order: a file of exactly these is accepted.</summary>
@@ -53,7 +47,10 @@ public sealed class HostileWeightsTests : IDisposable
         foreach (var (name, dtype, shape) in tensors)
         {
             var size = shape.Aggregate(4L, (bytes, d) => bytes * d);
-            header[name] = new JsonObject { ["dtype"] = dtype, ["shape"] = new JsonArray([.. shape.Select(d => (JsonNode)d)]), ["data_offsets"] = new JsonArray(offset, offset + size) };
+            header[name] = new JsonObject
+            {
+                ["dtype"] = dtype, ["shape"] = new JsonArray([.. shape.Select(d => (JsonNode)d)]), ["data_offsets"] = new JsonArray(offset, offset + size),
+            };
             offset += size;
         }
         return Raw(header.ToJsonString(), offset - cut);
@@ -120,7 +117,7 @@ public sealed class HostileWeightsTests : IDisposable
     public async Task Should_FailTheMeasurementsThatReadIt_When_TheRunsOwnWeightFileIsDamagedMidRun()
     {
         var spec = temp.File("tiny.json");
-        await File.WriteAllTextAsync(spec, Spec);
+        await File.WriteAllTextAsync(spec, TestSpecs.Tiny);
         var weights = Path.Combine(temp.File("out"), "weights", "tiny.safetensors");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "versus.dll"), "run", "--quick", "--engines", "torchsharp", "--workloads", spec,
@@ -156,7 +153,7 @@ public sealed class HostileWeightsTests : IDisposable
     private async Task<(string Spec, string Weights)> SpecWithWeightsAsync(string name, byte[] weights)
     {
         var spec = temp.File($"{name}.json");
-        await File.WriteAllTextAsync(spec, Spec);
+        await File.WriteAllTextAsync(spec, TestSpecs.Tiny);
         var path = Path.ChangeExtension(spec, ".safetensors");
         await File.WriteAllBytesAsync(path, weights);
         return (spec, path);

@@ -12,12 +12,6 @@ namespace Versus.Core.Tests.Measurement;
 /// </summary>
 public sealed class MidMeasurementFaultTests
 {
-    internal const string Spec = """
-        {"id":"tiny","input":{"channels":1,"height":28,"width":28},"classes":10,
-         "training":{"optimizer":"sgd","learningRate":0.05,"momentum":0.9,"batchSize":32,"epochs":1},
-         "layers":[{"type":"conv2d","out":4,"kernel":3,"stride":2},{"type":"relu"},{"type":"flatten"},{"type":"linear","out":10}]}
-        """;
-
     private static readonly MeasurementProfile Profile = MeasurementProfile.Quick with
     {
         RequestTimeout = TimeSpan.FromSeconds(10), WarmupDuration = TimeSpan.FromMilliseconds(100), LatencyBudget = TimeSpan.FromSeconds(1),
@@ -139,7 +133,7 @@ public sealed class MidMeasurementFaultTests
 
     private static MeasurementTask Task(MeasurementKind kind, Versus.Core.Engines.WorkerLaunch launch)
     {
-        var read = ModelSpecReader.Read(Spec, "tiny.json");
+        var read = ModelSpecReader.Read(TestSpecs.Tiny, "tiny.json");
         return new MeasurementTask($"r/scripted/tiny/{kind}", new ScriptedProvider(launch), launch, kind, read.Spec, read.Analysis,
             "unused.safetensors", new DataSource(DataSource.Generated, 7, 256, 64), 1, 7, Profile);
     }

@@ -130,7 +130,7 @@ public sealed class TrainedStateTests : IDisposable
 
     private static MeasurementTask Task(MeasurementKind kind, Versus.Core.Engines.WorkerLaunch launch, string id)
     {
-        var read = ModelSpecReader.Read(MidMeasurementFaultTests.Spec, "tiny.json");
+        var read = ModelSpecReader.Read(TestSpecs.Tiny, "tiny.json");
         return new MeasurementTask($"r/scripted/tiny/{id}", new ScriptedProvider(launch), launch, kind, read.Spec, read.Analysis,
             "unused.safetensors", new DataSource(DataSource.Generated, 7, 256, 64), 1, 7, Profile);
     }

@@ -13,7 +13,7 @@ public sealed class SuiteRunnerResumeTests
     [Fact]
     public async Task Should_RunOnlyTheUnfinishedMeasurements_When_GivenTheFinishedOnes()
     {
-        var read = ModelSpecReader.Read(MidMeasurementFaultTests.Spec, "tiny.json");
+        var read = ModelSpecReader.Read(TestSpecs.Tiny, "tiny.json");
         var profile = MeasurementProfile.Quick with
         {
             RequestTimeout = TimeSpan.FromSeconds(5), WarmupDuration = TimeSpan.FromMilliseconds(100), LatencyBudget = TimeSpan.FromSeconds(1),
