@@ -31,6 +31,13 @@ public sealed class SqliteResultStore : IResultStore
     /// <summary>The schema version of the opened file: after opening, always <see cref="KnownSchemaVersion"/>.</summary>
     public int SchemaVersion { get; }
 
+    /// <summary>
+    /// How long a write waits for another connection's write lock before it fails (SQLite's busy timeout, retried by
+    /// Microsoft.Data.Sqlite). Another versus run holds it for milliseconds a measurement; a lock held this long is
+    /// someone else's (a sqlite3 shell in a transaction, a VACUUM), and the run then goes on without the store.
+    /// </summary>
+    public const int BusyTimeoutSeconds = 15;
+
     /// <summary>The newest schema version this build can create and read.</summary>
     public static int KnownSchemaVersion => SqliteMigrator.Migrations.Count;
 
@@ -59,6 +66,7 @@ public sealed class SqliteResultStore : IResultStore
             DataSource = fullPath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             ForeignKeys = true,
+            DefaultTimeout = BusyTimeoutSeconds,
             // Pooling would keep the file open after DisposeAsync; one long-lived connection per store needs no pool.
             Pooling = false,
         }.ToString());
@@ -162,9 +170,10 @@ public sealed class SqliteResultStore : IResultStore
             ObjectDisposedException.ThrowIf(disposed, this);
             return await action(connection);
         }
-        catch (SqliteException ex) when (SqliteFailures.IsUnwritable(ex))
+        catch (SqliteException ex) when (SqliteFailures.IsUnwritable(ex) || SqliteFailures.IsLocked(ex))
         {
-            // The disk filled up or the file became read-only after opening: same advice as at open.
+            // The disk filled up, the file became read-only or another process holds it locked after opening: same
+            // advice as at open.
             throw SqliteFailures.Translate(ex, Location);
         }
         finally

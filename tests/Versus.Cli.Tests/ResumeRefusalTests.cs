@@ -41,6 +41,25 @@ public sealed class ResumeRefusalTests : IDisposable
         AssertRefused(result, "--threads '2' differs from run 20990101-cut's '1'");
     }
 
+    [Theory]
+    [InlineData("--seed", "7", "'42'")]
+    [InlineData("--epochs", "3", "'2'")]
+    [InlineData("--train-images", "100", "'512'")]
+    [InlineData("--test-images", "100", "'no limit'")]
+    public async Task Should_NameTheOptionAndTheRunsValue_When_ADataOrTrainingOptionGivenWithResumeDiffers(string option, string value, string stored)
+    {
+        var run = HandmadeRun.Of("20990101-cut", "cancelled", temp.File("cut"));
+        var path = HandmadeRun.Write(run with { Options = run.Options with { TrainImages = 512 } });
+        var before = File.ReadAllText(path);
+
+        var result = await VersusProcess.RunAsync(Limit, "run", "--resume", temp.File("cut"), option, value, "--db", temp.File("results.db"));
+
+        AssertRefused(result, $"{option} '{value}' differs from run 20990101-cut's {stored}: a resumed run keeps the settings it began with");
+        Assert.Equal(before, File.ReadAllText(path));
+        await using var store = await SqliteResultStore.OpenAsync(temp.File("results.db"));
+        Assert.Empty(await store.ListRunsAsync(5));
+    }
+
     [Fact]
     public async Task Should_NameWhatChanged_When_TheWorkloadSpecOrEngineVersionChangedSinceTheRunBegan()
     {

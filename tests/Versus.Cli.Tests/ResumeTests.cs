@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Versus.Core.Results;
 using Versus.Store;
 using Versus.Testing;
@@ -8,7 +6,7 @@ namespace Versus.Cli.Tests;
 
 /// <summary>
 /// A run killed with SIGKILL in the middle of its fourth measurement, resumed, ends with the same measurements (ids,
-/// statuses) as an uninterrupted run and one report.
+/// statuses) as an uninterrupted run and one report; a resumed run measures on the data its options chose.
 /// </summary>
 public sealed class ResumeTests : IDisposable
 {
@@ -48,24 +46,36 @@ public sealed class ResumeTests : IDisposable
         Assert.Equal(after.Measurements.Select(m => m.Id), (await store.LoadRunAsync(cut.RunId))!.Measurements.Select(m => m.Id));
     }
 
+    [Fact]
+    public async Task Should_KeepTheRunsImageLimitsAndSeed_When_Resumed()
+    {
+        string[] limited = ["--engines", "onnxruntime", "--workloads", "depth-2", "--quick", "--no-deploy",
+            "--train-images", "512", "--test-images", "64", "--seed", "7"];
+        using (var original = RunningVersus.Start(["run", .. limited, "--out", temp.File("limited"), "--db", temp.File("limited.db")]))
+        {
+            await original.WaitForLineAsync("[3/3]", TimeSpan.FromMinutes(2));
+            await original.KillAsync();
+        }
+
+        var resumed = await VersusProcess.RunAsync(TimeSpan.FromMinutes(3), "run", "--resume", temp.File("limited"), "--db", temp.File("limited.db"));
+
+        Assert.True(resumed.ExitCode == 0, $"exit {resumed.ExitCode}: {resumed.Stdout} {resumed.Stderr}");
+        Assert.Contains("2 of 3 measurements finished, 1 to run", resumed.Stdout);
+        var after = ResultsJson.Deserialize<RunResults>(File.ReadAllText(Path.Combine(temp.File("limited"), "results.json")));
+        Assert.Equal("completed", after.Status);
+        Assert.Equal((512, 64, 7u), (after.Options.TrainImages, after.Options.TestImages, after.Options.Seed));
+        // The measurement the resumed process ran says what data it used: the run's limits and seed, not the defaults.
+        var inference = Assert.Single(after.Measurements, m => m.Kind == MeasurementKind.Inference);
+        Assert.Equal(MeasurementStatus.Ok, inference.Status);
+        Assert.Equal("generated (seed 7, 512 train / 64 test)", inference.Dataset);
+    }
+
     /// <summary>Starts the cheap run and SIGKILLs it as its fourth measurement starts (the third is stored by then).</summary>
     private static async Task<DateTimeOffset> RunUntilKilledAsync(string outDirectory, string db)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in (string[])[Path.Combine(AppContext.BaseDirectory, "versus.dll"), "run", .. Cheap, "--out", outDirectory, "--db", db])
-            info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        _ = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        var seen = new List<string>();
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-        {
-            seen.Add(line);
-            if (line.StartsWith("[4/5]", StringComparison.Ordinal)) break;
-        }
-        Assert.True(seen.Count > 0 && seen[^1].StartsWith("[4/5]", StringComparison.Ordinal), string.Join('\n', seen));
-        using (var kill = Process.Start("kill", ["-KILL", process.Id.ToString(CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
-        await process.WaitForExitAsync(timeout.Token);
+        using var run = RunningVersus.Start(["run", .. Cheap, "--out", outDirectory, "--db", db]);
+        await run.WaitForLineAsync("[4/5]", TimeSpan.FromMinutes(5));
+        await run.KillAsync();
         return DateTimeOffset.UtcNow;
     }
 

@@ -20,6 +20,8 @@ internal static class StoredOptions
         Epochs = options.Epochs is { } epochs ? Text(epochs) : null,
         Threads = Text(options.Threads),
         Data = options.Data == DataSource.Generated ? null : options.Data,
+        TrainImages = options.TrainImages is { } train ? Text(train) : null,
+        TestImages = options.TestImages is { } test ? Text(test) : null,
         Seed = Text(options.Seed),
         Out = outDirectory,
         Db = db,
@@ -27,7 +29,7 @@ internal static class StoredOptions
 
     /// <summary>
     /// Each option given with --resume whose value differs from the run's: a resumed run keeps the settings it began
-    /// with, or its measurements would not be one run's.
+    /// with, or its measurements would not be one run's. Each names the option, the value given and the run's.
     /// </summary>
     public static IReadOnlyList<ValidationError> Conflicts(RunCommandSettings given, RunOptionsRecord recorded, string runId)
     {
@@ -37,11 +39,16 @@ internal static class StoredOptions
             if (value is not null && differs)
                 errors.Add(new ValidationError(option, value, $"differs from run {runId}'s {(was.Length == 0 ? "setting" : $"'{was}'")}: a resumed run keeps the settings it began with; start a new run to change them"));
         }
+        void CheckNumber(string option, string? value, long? was, string none) =>
+            Check(option, value, was is { } n ? Text(n) : none, value is not null && (Number(value) is not { } number || number != was));
+
         Check("--engines", given.Engines, string.Join(',', recorded.Engines), given.Engines is { } e && !List(e).SequenceEqual(recorded.Engines));
         Check("--workloads", given.Workloads, string.Join(',', recorded.Workloads), given.Workloads is { } w && !List(w).SequenceEqual(recorded.Workloads));
-        Check("--threads", given.Threads, Text(recorded.Threads), given.Threads is { } t && t.Trim() != Text(recorded.Threads));
-        Check("--seed", given.Seed, Text(recorded.Seed), given.Seed is { } s && s.Trim() != Text(recorded.Seed));
-        Check("--epochs", given.Epochs, recorded.Epochs is { } n ? Text(n) : "", given.Epochs is { } x && x.Trim() != (recorded.Epochs is { } m ? Text(m) : null));
+        CheckNumber("--threads", given.Threads, recorded.Threads, "");
+        CheckNumber("--seed", given.Seed, recorded.Seed, "");
+        CheckNumber("--epochs", given.Epochs, recorded.Epochs, "each workload's own epochs");
+        CheckNumber("--train-images", given.TrainImages, recorded.TrainImages, "no limit");
+        CheckNumber("--test-images", given.TestImages, recorded.TestImages, "no limit");
         Check("--data", given.Data, recorded.Data, given.Data is { } d && Path.GetFullPath(d) != recorded.Data && d != recorded.Data);
         Check("--quick", given.Quick ? "" : null, "", given.Quick && !recorded.Quick);
         Check("--no-deploy", given.NoDeploy ? "" : null, "", given.NoDeploy && recorded.Deploy != false);
@@ -49,6 +56,10 @@ internal static class StoredOptions
         Check("--priorities", given.Priorities, "", given.Priorities is not null);
         return errors;
     }
+
+    /// <summary>A number as given on the command line ("042" is 42); null for text that is not one, which differs from every setting.</summary>
+    private static long? Number(string text) =>
+        long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 

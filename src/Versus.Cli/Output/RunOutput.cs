@@ -1,3 +1,4 @@
+using Versus.Core.IO;
 using Versus.Core.Results;
 using Versus.Cli.Reporting;
 using Versus.Reports;
@@ -6,7 +7,8 @@ namespace Versus.Cli.Output;
 
 /// <summary>
 /// The run's folder: results.json rewritten after every measurement (a crash leaves every finished result on disk),
-/// and the reports (report.md, report.html) at the end. Writes go through a temporary file and a rename, so a reader never sees half a file.
+/// and the reports (report.md, report.html) at the end. Each replaces its file whole (<see cref="DurableFile"/>): a
+/// reader never sees half a file, nor does a power cut leave an empty one.
 /// </summary>
 public sealed class RunOutput(string directory)
 {
@@ -14,7 +16,7 @@ public sealed class RunOutput(string directory)
 
     public string ResultsPath => Path.Combine(Directory, "results.json");
 
-    public void WriteResults(RunResults results) => WriteAtomically(ResultsPath, ResultsJson.Serialize(results));
+    public void WriteResults(RunResults results) => DurableFile.WriteAllText(ResultsPath, ResultsJson.Serialize(results));
 
     /// <summary>The report in every run-folder format (report.md, report.html), composed once; returns the paths written.</summary>
     public IReadOnlyList<string> WriteReports(RunResults results)
@@ -24,16 +26,9 @@ public sealed class RunOutput(string directory)
         foreach (var renderer in ReportFormats.RunFolder)
         {
             var path = Path.Combine(Directory, renderer.FileName);
-            WriteAtomically(path, renderer.Render(report, results));
+            DurableFile.WriteAllText(path, renderer.Render(report, results));
             paths.Add(path);
         }
         return paths;
-    }
-
-    private static void WriteAtomically(string path, string content)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, content);
-        File.Move(temporary, path, overwrite: true);
     }
 }

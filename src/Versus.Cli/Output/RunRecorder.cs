@@ -8,16 +8,18 @@ namespace Versus.Cli.Output;
 
 /// <summary>
 /// Makes each finished result durable before the next one starts, in the order that loses nothing: results.json first
-/// (rewritten atomically), then the store. A store that fails (disk full, locked, server gone) is said loudly, once per
-/// result, and the run goes on: the result is already in results.json, and "versus import" or "versus run --resume"
-/// puts it in the store later.
+/// (rewritten atomically), then the store. A store that fails (disk full, locked, server gone) is said loudly, in one
+/// line, and left alone for the rest of the run: every result is in results.json, and "versus import" puts the whole
+/// run in the store later. Trying it again for each result would cost each one the store's timeout (15 s for a locked
+/// SQLite file) and leave the store with gaps instead of a run cut short.
 /// </summary>
 internal sealed class RunRecorder(RunOutput output, IResultStore store, RunResults header, IEnumerable<MeasurementRecord> earlier)
 {
     private readonly List<MeasurementRecord> measurements = [.. earlier];
     private IReadOnlyList<DeploymentRecord>? deployment = header.Deployment;
+    private bool storeFailed;
 
-    /// <summary>Results the store did not take; non-zero means results.json holds more than the store.</summary>
+    /// <summary>Results the store did not take (failed, or not tried after it failed); non-zero means results.json holds more than the store.</summary>
     public int StoreFailures { get; private set; }
 
     public IReadOnlyList<MeasurementRecord> Measurements => measurements;
@@ -84,6 +86,11 @@ internal sealed class RunRecorder(RunOutput output, IResultStore store, RunResul
 
     private async Task StoreAsync(Func<Task> save, string what)
     {
+        if (storeFailed)
+        {
+            StoreFailures++;
+            return;
+        }
         try
         {
             await save();
@@ -91,8 +98,9 @@ internal sealed class RunRecorder(RunOutput output, IResultStore store, RunResul
         catch (Exception e) when (e is StoreException or DbException or IOException)
         {
             StoreFailures++;
-            ErrorLine.Print($"the store ({store.Location}) did not keep {what}: {e.Message}; it is in {output.ResultsPath}, "
-                + $"and 'versus import {output.ResultsPath}' or 'versus run --resume {header.RunId}' stores it later");
+            storeFailed = true;
+            ErrorLine.Print($"the store ({store.Location}) did not keep {what}: {e.Message.TrimEnd('.')}; run {header.RunId} goes on without the store, "
+                + $"every result in {output.ResultsPath}, and 'versus import {output.ResultsPath}' adds the whole run to the store afterwards");
         }
     }
 }

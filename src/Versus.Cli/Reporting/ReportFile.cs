@@ -1,8 +1,8 @@
-using System.Text;
+using Versus.Core.IO;
 
 namespace Versus.Cli.Reporting;
 
-/// <summary>A report file written through a temporary file and a rename: a reader never sees half a report.</summary>
+/// <summary>A report file replaced whole (<see cref="DurableFile"/>): a reader never sees half a report, nor a power cut an empty one.</summary>
 public static class ReportFile
 {
     /// <summary>Why <paramref name="path"/> cannot take a report, checked before anything is loaded; null when it can.</summary>
@@ -24,17 +24,5 @@ public static class ReportFile
         return null;
     }
 
-    public static void Write(string path, string text)
-    {
-        var temporary = path + ".tmp";
-        try
-        {
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-    }
+    public static void Write(string path, string text) => DurableFile.WriteAllText(path, text);
 }

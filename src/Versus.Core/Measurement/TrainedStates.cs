@@ -1,3 +1,4 @@
+using Versus.Core.IO;
 using Versus.Core.Parity;
 using Versus.Core.Protocol;
 using Versus.Core.Results;
@@ -51,7 +52,7 @@ public sealed class TrainedStates
                     return new TrainedState(weights, null, $"{plan.Producer.Engine.Id}'s loss at training step {bad.Index} was {bad.Name}");
                 await worker.SaveAsync(partial);
             }
-            File.Move(partial, plan.Path, overwrite: true);
+            DurableFile.MoveIntoPlace(partial, plan.Path);
             return new TrainedState(weights, plan.Path, null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Versus.Core.Data;
+using Versus.Core.IO;
 using Versus.Core.Results;
 using Versus.Core.Statistics;
 
@@ -145,10 +146,10 @@ public static class TrainingDriver
     /// <summary>
     /// The parity reference's state after the plan's first steps, saved between two timed requests (step times are taken
     /// inside the worker, so the save costs no timed step): the same steps from the same weights in the same order as a
-    /// worker of its own would train, without training them twice. Written under another name and renamed once complete,
-    /// so a file there is always whole. A save the engine refuses costs the trained parity check, not the timings: the
-    /// note says so. A worker lost at the save (exited, killed for a hang or a broken reply) fails the training there,
-    /// with the save as its reason: it cannot train on.
+    /// worker of its own would train, without training them twice. Written under another name and moved into place once
+    /// complete and on disk (<see cref="DurableFile.MoveIntoPlace"/>), so a file there is always whole. A save the engine
+    /// refuses costs the trained parity check, not the timings: the note says so. A worker lost at the save (exited,
+    /// killed for a hang or a broken reply) fails the training there, with the save as its reason: it cannot train on.
     /// </summary>
     private static async Task<string?> SaveStateAsync(WorkerSessionClient worker, TrainedStatePlan plan)
     {
@@ -156,7 +157,7 @@ public static class TrainingDriver
         try
         {
             await worker.SaveAsync(partial);
-            File.Move(partial, plan.Path, overwrite: true);
+            DurableFile.MoveIntoPlace(partial, plan.Path);
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)

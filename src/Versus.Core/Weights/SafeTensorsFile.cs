@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Versus.Core.IO;
 using Versus.Core.Validation;
 
 namespace Versus.Core.Weights;
@@ -43,8 +44,7 @@ public static class SafeTensorsFile
         // Pad the header with spaces so the data starts 8-byte aligned, as the reference writer does.
         while (header.Length % 8 != 0) header.WriteByte((byte)' ');
 
-        var temporary = path + ".tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+        DurableFile.Write(path, file =>
         {
             Span<byte> length = stackalloc byte[8];
             BinaryPrimitives.WriteUInt64LittleEndian(length, (ulong)header.Length);
@@ -52,8 +52,7 @@ public static class SafeTensorsFile
             header.Position = 0;
             header.CopyTo(file);
             foreach (var t in weights.Tensors) WriteFloats(file, t.Data);
-        }
-        File.Move(temporary, path, overwrite: true);
+        });
     }
 
     public static WeightSet Read(string path)

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Versus.Core.IO;
 
 namespace Versus.Engines.TorchSharp.Native;
 
@@ -140,33 +141,21 @@ public static class LibStdCxxCompatibility
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-                file.Write(bytes);
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
             // rename(2): atomic, so a process loading the library concurrently sees the old or the new file, never half of one.
-            File.Move(temporary, path, overwrite: true);
+            DurableFile.Write(path, file =>
+            {
+                file.Write(bytes);
+                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file.SafeFileHandle, File.GetUnixFileMode(path));
+            }, temporary);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            TryDelete(temporary);
             throw new NativeCompatibilityException(
                 $"TorchSharp's {path} requires {RequiredVersion} (GCC 13's libstdc++) and this system's libstdc++ is older, so it cannot load. " +
                 $"Versus makes it loadable by marking that unused requirement weak in the file, but cannot write to {directory} ({e.Message}).",
                 $"run Versus once as a user who can write to {directory} (its owner, or with sudo), which patches the file for everyone; " +
                 $"or make the folder writable (chmod u+w '{directory}'); or install libstdc++ from GCC 13 or newer (Debian 13, Ubuntu 24.04).",
                 e);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-        {
-            // Nothing was created, or it cannot be removed either; the exception thrown next says what matters.
         }
     }
 }
