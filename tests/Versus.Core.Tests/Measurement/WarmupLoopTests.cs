@@ -15,9 +15,11 @@ public sealed class WarmupLoopTests
         var calls = 0;
         var started = System.Diagnostics.Stopwatch.StartNew();
 
-        await WarmupLoop.RunAsync(WarmupPhase.Latency, async n => { calls += n; await Task.Delay(n); return [.. Enumerable.Repeat(1.0, n)]; }, 20, TimeSpan.FromMilliseconds(100));
+        var warmup = await WarmupLoop.RunAsync(WarmupPhase.Latency, async n => { calls += n; await Task.Delay(n); return [.. Enumerable.Repeat(1.0, n)]; }, 20, TimeSpan.FromMilliseconds(100));
 
-        Assert.True(calls >= 20, $"{calls} calls");
+        // The full count, unless the machine stalled the calls past the cap of three times the minimum (the rule for
+        // slow calls, which a busy shared machine can trigger with fast ones).
+        Assert.True(calls >= 20 || warmup.Seconds >= 0.3, $"{calls} calls in {warmup.Seconds} s");
         Assert.True(started.Elapsed >= TimeSpan.FromMilliseconds(100));
     }
 
@@ -64,11 +66,21 @@ public sealed class WarmupLoopTests
     {
         // 100 ms calls, 20 asked for over 2 s, but a 250 ms limit: calls start at about 0, 100 and 200 ms, none after 250.
         var calls = 0;
+        var starts = new List<TimeSpan>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var warmup = await WarmupLoop.RunAsync(WarmupPhase.Training, async n => { calls += n; await Task.Delay(100 * n); return [.. Enumerable.Repeat(100.0, n)]; },
-            20, TimeSpan.FromSeconds(2), limit: TimeSpan.FromMilliseconds(250));
+        var warmup = await WarmupLoop.RunAsync(WarmupPhase.Training, async n =>
+        {
+            starts.Add(clock.Elapsed);
+            calls += n;
+            await Task.Delay(100 * n);
+            return [.. Enumerable.Repeat(100.0, n)];
+        }, 20, TimeSpan.FromSeconds(2), limit: TimeSpan.FromMilliseconds(250));
 
         Assert.InRange(calls, 1, 3);
-        Assert.True(warmup.Seconds < 0.25 + 0.1 * 3, $"{warmup.Seconds} s");
+        // When each call started, not how long the calls took: a busy machine stretches Task.Delay (a whole run took
+        // 1.2 s here), and that must not fail the rule. The loop's clock starts just after this one.
+        var offset = clock.Elapsed - TimeSpan.FromSeconds(warmup.Seconds);
+        Assert.All(starts.Skip(1), s => Assert.True(s - offset < TimeSpan.FromMilliseconds(250), $"a call started at {(s - offset).TotalMilliseconds} ms"));
     }
 }
