@@ -19,7 +19,7 @@ public sealed class RunCommandSettings : StoreSettings
     public string? Workloads { get; init; }
 
     [CommandOption("--quick")]
-    [Description("Small data and budgets: the default suite, all three engines and the deployment probes, in about 5 minutes "
+    [Description("Small data and budgets: the default suite, all three engines and the deployment probes, in about 5.5 minutes "
         + "on 2 cores; medians within 5%; training too slow for its budget is estimated and skipped with the reason.")]
     public bool Quick { get; init; }
 

@@ -4,7 +4,8 @@ namespace Versus.Core.Measurement;
 
 /// <summary>
 /// How hard to measure: sampling targets and budgets. <see cref="Quick"/> aims at the whole default quick suite, three
-/// engines and the deployment probes, in under five minutes on a 2-core machine with medians within 5%; <see cref="Full"/>
+/// engines and the deployment probes, in about five minutes on a 2-core machine with medians within 5% (5.5 measured
+/// here, of which TensorFlow.js training on a software GPU takes two: the deck's model alone 42 s for an interval); <see cref="Full"/>
 /// at 2% with larger budgets. Quick's 20-s training budget binds only slow engines (TorchSharp trains every quick
 /// workload's two epochs in a few seconds here): TensorFlow.js on a software GPU gets 10-20 timed steps of depth-2
 /// and an estimate, with its reason, for the workloads whose minimum steps would not fit. A training whose budget would
