@@ -2,7 +2,7 @@ namespace Versus.Cli.Tests;
 
 /// <summary>
 /// One real "versus run --quick" of the default suite (TorchSharp, TensorFlow.js, ONNX Runtime, then the deployment
-/// probes), shared by the end-to-end tests: under 5 minutes on an idle 2-core machine; the limit leaves room for a busy one.
+/// probes), shared by the end-to-end tests: about 5.5 minutes on an idle 2-core machine; the limit leaves room for a busy one.
 /// </summary>
 public sealed class QuickRunFixture : IAsyncLifetime
 {
