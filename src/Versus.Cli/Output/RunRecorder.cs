@@ -17,7 +17,6 @@ internal sealed class RunRecorder(RunOutput output, IResultStore store, RunResul
 {
     private readonly List<MeasurementRecord> measurements = [.. earlier];
     private IReadOnlyList<DeploymentRecord>? deployment = header.Deployment;
-    private bool storeFailed;
 
     /// <summary>Results the store did not take (failed, or not tried after it failed); non-zero means results.json holds more than the store.</summary>
     public int StoreFailures { get; private set; }
@@ -86,7 +85,7 @@ internal sealed class RunRecorder(RunOutput output, IResultStore store, RunResul
 
     private async Task StoreAsync(Func<Task> save, string what)
     {
-        if (storeFailed)
+        if (StoreFailures > 0)
         {
             StoreFailures++;
             return;
@@ -98,7 +97,6 @@ internal sealed class RunRecorder(RunOutput output, IResultStore store, RunResul
         catch (Exception e) when (e is StoreException or DbException or IOException)
         {
             StoreFailures++;
-            storeFailed = true;
             ErrorLine.Print($"the store ({store.Location}) did not keep {what}: {e.Message.TrimEnd('.')}; run {header.RunId} goes on without the store, "
                 + $"every result in {output.ResultsPath}, and 'versus import {output.ResultsPath}' adds the whole run to the store afterwards");
         }
