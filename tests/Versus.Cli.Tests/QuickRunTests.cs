@@ -1,5 +1,6 @@
 using Json.Schema;
 using Versus.Core.Engines;
+using Versus.Core.Measurement;
 using Versus.Core.Results;
 using Versus.Store;
 
@@ -90,11 +91,12 @@ public sealed class QuickRunTests(QuickRunFixture run)
     }
 
     /// <summary>
-    /// Every engine times its own matrix product, and no workload reaches more than the best peak measured on its device
-    /// (it did: ONNX Runtime read 104-114% of libtorch's 1024x1024 product when that was "the peak").
+    /// Every engine times its own matrix product, and every share is of the best peak measured on its device (ONNX Runtime
+    /// read 104-114% of libtorch's 1024x1024 product when that was "the peak"); a share still over 100% says the peak is
+    /// no ceiling (ONNX Runtime's cnn-64 convolutions read 100-104% of its own product in quick runs here).
     /// </summary>
     [Fact]
-    public void Should_NeverExceedTheBestPeakOnItsDevice_When_EveryEngineTimedItsOwn()
+    public void Should_ShareTheBestPeakOnItsDeviceAndFlagAnyShareAbove100_When_EveryEngineTimedItsOwn()
     {
         Assert.True(run.Result.ExitCode == 0, Context);
         var results = Results;
@@ -117,14 +119,18 @@ public sealed class QuickRunTests(QuickRunFixture run)
         Assert.Contains(onCpu, s => s.m.Engine == "onnxruntime");
         Assert.All(onCpu, s =>
         {
-            var summary = s.Share?.Summary;
-            Assert.True(summary is not null, $"{s.m.Id}: no share of peak ({s.Share?.Note})");
-            Assert.True(summary.Median <= 1, $"{s.m.Id}: {summary.Median:P1} of the peak");
             // The share is of the best peak on the measurement's own device, whichever engine measured it.
             var device = EngineDevice.DescriptionOf(s.m.EngineInfo!)!;
-            var achieved = s.m.Metric(s.m.Kind == MeasurementKind.Training ? MetricNames.TrainGflops : MetricNames.InferGflops)!.Samples;
-            Assert.Equal(achieved[0] / best[(EngineDevice.KindOf(s.m.EngineInfo!), device)], s.Share!.Samples[0], 9);
-            Assert.Contains(device, s.Share.Note, StringComparison.Ordinal);
+            var peak = best[(EngineDevice.KindOf(s.m.EngineInfo!), device)];
+            var achieved = s.m.Metric(s.m.Kind == MeasurementKind.Training ? MetricNames.TrainGflops : MetricNames.InferGflops)!;
+            Assert.Contains(device, s.Share!.Note, StringComparison.Ordinal);
+            var summary = s.Share.Summary;
+            Assert.True(summary is not null, $"{s.m.Id}: no share of peak ({s.Share.Note})");
+            // The peak is the best timed matrix product, not a ceiling (ONNX Runtime's cnn-64 convolutions read 100-104% of
+            // it here): a share over 100% must say so.
+            if (summary.Median > 1) Assert.EndsWith(PeakShare.AbovePeak, s.Share.Note, StringComparison.Ordinal);
+            else Assert.DoesNotContain("above 100%", s.Share.Note, StringComparison.Ordinal);
+            Assert.Equal(achieved.Samples[0] / peak, s.Share.Samples[0], 9);
         });
         Assert.NotNull(results.Environment.TheoreticalPeak);
     }

@@ -42,6 +42,24 @@ public sealed class PeakReportTests
     }
 
     [Fact]
+    public void Should_SayThePeakIsNoCeiling_When_AShareIsOver100Percent()
+    {
+        var run = SampleRun.TwoEngines();
+        var training = SampleRun.Find(run, "alpha", "small-cnn-28", MeasurementKind.Training);
+        var above = MetricRecord.From(MetricNames.TrainPeakShare, "ratio", [1.03, 1.04, 1.04, 1.05], "share of beta's peak; above 100%");
+        run = run with
+        {
+            Measurements = [.. run.Measurements.Select(m => m.Id == training.Id
+                ? m with { Metrics = [.. m.Metrics.Where(x => x.Name != MetricNames.TrainPeakShare), above] } : m)],
+        };
+        var details = RenderedTable.Under(new MarkdownReport().Render(run), "Measurements in detail")!;
+
+        var cell = details.Cell(details.Row(r => r[0] == $"`{training.Id}`"), "Share of machine peak");
+
+        Assert.Equal("104.0% (above the best timed matrix product: that peak is a measured rate, not this device's ceiling)", cell);
+    }
+
+    [Fact]
     public void Should_GiveNoShareAndSayWhy_When_TheEngineRanOnASoftwareRenderer()
     {
         var run = SampleRun.TwoEngines();

@@ -7,7 +7,8 @@ namespace Versus.Core.Measurement;
 /// The run's measured matrix-product peaks, one per engine that could time one, and the rule for which one a figure is
 /// a share of: the best peak measured on the same device (same kind, same device description). A figure from a
 /// software renderer gets none: its GPU API runs on the CPU, and no GPU peak describes it; a figure whose device is
-/// not reported gets none either. The best, not the first, so no engine's workload can beat "the peak".
+/// not reported gets none either. The best, not the first, so one engine's workload does not beat another's "peak"
+/// (a share still over 100% is flagged: <see cref="PeakShare.AbovePeak"/>).
 /// </summary>
 public sealed class MachinePeaks
 {

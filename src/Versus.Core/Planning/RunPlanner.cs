@@ -44,7 +44,7 @@ public static class RunPlanner
 
         var planned = new List<PlannedMeasurement>();
         // Every engine that can multiply matrices times its own peak, first: the best of them is the denominator of
-        // every share of peak on its device, so no engine's workload can outrun "the peak".
+        // every share of peak on its device, so one engine's workload does not outrun another's "peak".
         foreach (var engine in settings.Engines.Where(e => e.Capabilities.HasFlag(EngineCapabilities.MatmulPeak) && availability[e.Id].IsUsable))
             planned.Add(new PlannedMeasurement(Task(runId, engine, launch, MeasurementKind.MachinePeak, null, null, null, settings), null));
 

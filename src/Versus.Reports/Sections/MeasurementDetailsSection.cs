@@ -53,7 +53,9 @@ internal sealed class MeasurementDetailsSection : IReportSection
 
     private static string Share(ReportData data, MeasurementRecord m)
     {
-        if (data.PeakShare(m) is double share) return (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
-        return data.WhyNoPeakShare(m);
+        if (data.PeakShare(m) is not double share) return data.WhyNoPeakShare(m);
+        var percent = (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+        // Over 100% is not a finding: the peak is the best timed matrix product, not the device's ceiling.
+        return share > 1 ? $"{percent} (above the best timed matrix product: that peak is a measured rate, not this device's ceiling)" : percent;
     }
 }

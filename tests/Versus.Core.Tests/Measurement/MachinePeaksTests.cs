@@ -54,6 +54,43 @@ public sealed class MachinePeaksTests
         Assert.Equal(150.01, Assert.Single(peaks.All).Gflops, 6);
     }
 
+    [Fact]
+    public void Should_GiveTheShareOfTheBestPeak_When_TheFigureIsBelowIt()
+    {
+        var peaks = MachinePeaks.From([Peak("onnxruntime", Cpu, "cpu", 200)]);
+
+        var share = PeakShare.Metric(MetricNames.InferPeakShare, [50, 100, 150], Engine("torchsharp", Cpu, "cpu"), peaks);
+
+        // 100 GFLOP/s of the 200.01 attainable: just under a half.
+        Assert.Equal(0.49998, share.Summary!.Median, 4);
+        Assert.StartsWith("share of onnxruntime's 200 GFLOP/s fp32 matrix-product peak on CPU: AMD EPYC", share.Note);
+    }
+
+    [Fact]
+    public void Should_KeepTheShareAndSayThePeakIsNoCeiling_When_TheFigureBeatsThePeak()
+    {
+        var peaks = MachinePeaks.From([Peak("torchsharp", Cpu, "cpu", 100)]);
+
+        // A median of 120 GFLOP/s against a 100.01 GFLOP/s peak: the best timed product is not the kernels' ceiling.
+        var share = PeakShare.Metric(MetricNames.TrainPeakShare, [110, 120, 130], Engine("torchsharp", Cpu, "cpu"), peaks);
+
+        Assert.Equal(1.19988, share.Summary!.Median, 4);
+        Assert.StartsWith("share of torchsharp's 100 GFLOP/s fp32 matrix-product peak on CPU: AMD EPYC", share.Note);
+        Assert.EndsWith("; above 100%: this workload's kernels ran faster than the best timed matrix product, so that peak is a measured "
+            + "rate, not this device's ceiling (fewer product sizes are timed with --quick; a peak timed while the machine was busier reads low)", share.Note);
+    }
+
+    [Fact]
+    public void Should_SayNothingOfTheCeiling_When_OnlySomeSamplesBeatThePeak()
+    {
+        var peaks = MachinePeaks.From([Peak("torchsharp", Cpu, "cpu", 100)]);
+
+        var share = PeakShare.Metric(MetricNames.TrainPeakShare, [80, 90, 95, 105], Engine("torchsharp", Cpu, "cpu"), peaks);
+
+        Assert.True(share.Summary!.Median < 1);
+        Assert.DoesNotContain("above 100%", share.Note, StringComparison.Ordinal);
+    }
+
     private static EngineInfo Engine(string id, string device, string kind) =>
         new(id, id, "1.0", "cpu", "test", 2, new Dictionary<string, string> { [EngineDevice.DeviceKey] = device, [EngineDevice.KindKey] = kind });
 
