@@ -21,10 +21,12 @@ public sealed class LockedStoreTests : IDisposable
     {
         var (folder, db) = (temp.File("run"), temp.File("results.db"));
         var results = Path.Combine(folder, "results.json");
-        using var run = RunningVersus.Start("run", "--engines", "onnxruntime", "--workloads", "depth-2", "--quick", "--no-deploy",
+        // Three workloads: about 10 s of inference still to store after the peak, so the lock below is taken before the
+        // run's last write even when this machine is slow to start the test's own SQLite connection.
+        using var run = RunningVersus.Start("run", "--engines", "onnxruntime", "--workloads", "depth-2,depth-4,depth-8", "--quick", "--no-deploy",
             "--out", folder, "--db", db);
         // The machine peak is stored when its line is printed; then another process takes the write lock and keeps it.
-        await run.WaitForLineAsync("[1/3] onnxruntime machine fp32 matmul peak:", Limit);
+        await run.WaitForLineAsync("[1/7] onnxruntime machine fp32 matmul peak:", Limit);
         VersusProcess.Result finished;
         await using (var holder = new SqliteConnection($"Data Source={db};Pooling=False"))
         {
@@ -46,12 +48,12 @@ public sealed class LockedStoreTests : IDisposable
         Assert.DoesNotContain("   at ", finished.Stderr);
         var written = ResultsJson.Deserialize<RunResults>(File.ReadAllText(results));
         Assert.Equal("completed", written.Status);
-        Assert.Equal(3, written.Measurements.Count);
+        Assert.Equal(7, written.Measurements.Count);
         await using (var store = await SqliteResultStore.OpenAsync(db))
         {
             var cut = (await store.LoadRunAsync(written.RunId))!;
             Assert.Equal("running", cut.Status);
-            Assert.True(cut.Measurements.Count < 3);
+            Assert.True(cut.Measurements.Count < 7);
         }
 
         var import = await VersusProcess.RunAsync(Limit, "import", results, "--db", db);

@@ -12,7 +12,9 @@ namespace Versus.Cli.Tests;
 public sealed class RunFolderLockTests : IDisposable
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
-    private static readonly string[] Cheap = ["--engines", "onnxruntime", "--workloads", "depth-2", "--quick", "--no-deploy"];
+    // Three workloads (about 15 s of ONNX Runtime measurements): the original run, and later the resume, must still be
+    // writing while the test starts its rival processes, each a second or more on a busy machine.
+    private static readonly string[] Cheap = ["--engines", "onnxruntime", "--workloads", "depth-2,depth-4,depth-8", "--quick", "--no-deploy"];
     private readonly TempDirectory temp = new();
 
     public void Dispose() => temp.Dispose();
@@ -24,7 +26,7 @@ public sealed class RunFolderLockTests : IDisposable
         var db = temp.File("results.db");
         using (var original = RunningVersus.Start(["run", .. Cheap, "--out", folder, "--db", db]))
         {
-            await original.WaitForLineAsync("[1/3]", Limit);
+            await original.WaitForLineAsync("[1/7]", Limit);
 
             var resume = await VersusProcess.RunAsync(Limit, "run", "--resume", folder, "--db", db);
             var rival = await VersusProcess.RunAsync(Limit, ["run", .. Cheap, "--out", folder, "--db", db]);
@@ -46,10 +48,10 @@ public sealed class RunFolderLockTests : IDisposable
         Assert.True(finished.ExitCode == 0, $"exit {finished.ExitCode}: {finished.Stdout} {finished.Stderr}");
         var after = ResultsJson.Deserialize<RunResults>(File.ReadAllText(Path.Combine(folder, "results.json")));
         Assert.Equal("completed", after.Status);
-        Assert.Equal(3, after.Measurements.Count);
+        Assert.Equal(7, after.Measurements.Count);
         Assert.Equal("", File.ReadAllText(Path.Combine(folder, RunFolderLock.FileName)));
         await using var store = await SqliteResultStore.OpenAsync(db);
-        Assert.Equal(3, (await store.LoadRunAsync(runId))!.Measurements.Count);
+        Assert.Equal(7, (await store.LoadRunAsync(runId))!.Measurements.Count);
     }
 
     private static void AssertRefused(VersusProcess.Result result, params string[] parts)

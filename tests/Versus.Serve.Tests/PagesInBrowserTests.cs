@@ -104,7 +104,7 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         await page.GotoAsync(serve.At($"/runs/{SeededStore.RunA}"));
         await page.SelectOptionAsync("#compare-b", SeededStore.RunB);
         await page.ClickAsync("form.compare-with button");
-        await page.WaitForURLAsync("**/compare?**");
+        await ComparisonShownAsync(page);
 
         var row = page.Locator("table#comparison tbody tr", new() { HasText = MetricNames.LatencyBatch1 });
         var cells = await row.Locator("td").AllInnerTextsAsync();
@@ -137,7 +137,7 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         var (page, problems) = await serve.NewPageAsync();
         await page.GotoAsync(serve.At($"/runs/{SeededStore.RunB}"));
         await page.ClickAsync("#compare-previous");
-        await page.WaitForURLAsync("**/compare?**");
+        await ComparisonShownAsync(page);
 
         // Run A is the newest finished run before B on bench-01 with the same engines and workloads.
         Assert.Contains(SeededStore.RunA, await page.Locator("dl.facts div:first-child dd").InnerTextAsync(), StringComparison.Ordinal);
@@ -228,5 +228,16 @@ public sealed class PagesInBrowserTests(ServeFixture serve) : IClassFixture<Serv
         await Artifacts.ScreenshotAsync(page, "form-errors");
         // The browser logs the 400 itself; anything else would be the page's fault.
         Assert.DoesNotContain(problems, p => !p.Contains("status of 400", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The compare page, once its table is there. Playwright's web-first URL assertion polls the address only;
+    /// WaitForURLAsync also waits for the page's load event, and once in CI it timed out after 30 s on a compare page
+    /// that had loaded (its log showed the network going idle).
+    /// </summary>
+    private static async Task ComparisonShownAsync(IPage page)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/compare\?"));
+        await page.Locator("table#comparison tbody tr").First.WaitForAsync();
     }
 }
