@@ -28,11 +28,19 @@ function staticRoutes() {
   return routes;
 }
 
+/**
+ * Said when the page's WebGL context is lost: TensorFlow.js then polls sync objects of the dead context forever
+ * ("clientWaitSync: object does not belong to this context"), so the op in flight fails now instead of at the timeout.
+ */
+const CONTEXT_LOST = "the page's WebGL context was lost (Chromium reset its GPU process); this worker cannot continue";
+
 const bytesOf = (typed) => ({ bytes: Buffer.from(typed.buffer, typed.byteOffset, typed.byteLength), type: 'application/octet-stream' });
 
 class ChromiumHost {
   static async start(backend, threads) {
     const host = new ChromiumHost();
+    host.lost = new Promise((_, reject) => { host.loseContext = () => { host.contextLost = true; reject(new Error(CONTEXT_LOST)); }; });
+    host.lost.catch(() => {});
     host.routes = staticRoutes();
     host.server = await startServer(host.routes);
     try {
@@ -44,6 +52,7 @@ class ChromiumHost {
       host.page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.error(`[chromium] ${m.text()}`); });
       host.page.on('pageerror', (e) => console.error(`[chromium page error] ${e.message}`));
       host.page.on('crash', () => { host.crashed = true; console.error('[chromium] the page crashed'); });
+      await host.page.exposeFunction('versusContextLost', () => { console.error(`[chromium] ${CONTEXT_LOST}`); host.loseContext(); });
       await host.page.goto(`${host.server.origin}/`, { waitUntil: 'load', timeout: 60000 });
       host.info = await host.page.evaluate(([b, t]) => window.versusHost.init(b, t), [backend, threads]);
       return host;
@@ -87,7 +96,8 @@ class ChromiumHost {
 
   async call(op, args) {
     if (this.crashed) throw new Error('the Chromium page crashed earlier; this worker cannot continue');
-    return this.page.evaluate(([o, a]) => window.versusHost.call(o, a), [op, args]);
+    if (this.contextLost) throw new Error(CONTEXT_LOST);
+    return Promise.race([this.page.evaluate(([o, a]) => window.versusHost.call(o, a), [op, args]), this.lost]);
   }
 
   /**

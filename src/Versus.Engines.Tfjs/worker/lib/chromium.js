@@ -17,9 +17,11 @@ const COMMON_FLAGS = ['--no-sandbox', '--disable-background-networking', '--disa
 
 // Per backend: how Chromium gets a GPU context here (BRIEF: WebGL on Mesa llvmpipe through ANGLE's EGL path is the
 // fastest software GPU; on a machine with a real GPU the same flags use it). cpu and wasm need no GPU at all.
+// --disable-gpu-watchdog: on a software GPU one batch-64 pass of a busy 2-core machine can outlast the GPU watchdog,
+// which then resets the GPU process and loses the page's WebGL context (a CI run's depth-2 inference hung that way).
 const BACKEND_FLAGS = {
-  webgl: ['--use-gl=angle', '--use-angle=gl-egl', '--ignore-gpu-blocklist', '--enable-gpu-rasterization'],
-  webgpu: ['--enable-unsafe-webgpu', '--ignore-gpu-blocklist', '--enable-features=Vulkan'],
+  webgl: ['--use-gl=angle', '--use-angle=gl-egl', '--ignore-gpu-blocklist', '--enable-gpu-rasterization', '--disable-gpu-watchdog'],
+  webgpu: ['--enable-unsafe-webgpu', '--ignore-gpu-blocklist', '--enable-features=Vulkan', '--disable-gpu-watchdog'],
   cpu: ['--disable-gpu'],
   wasm: ['--disable-gpu'],
 };

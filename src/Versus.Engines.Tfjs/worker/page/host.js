@@ -52,6 +52,8 @@
     }
     if (!ok) throw new Error(`TensorFlow.js backend '${backend}' did not initialise in Chromium${reason || ' (no usable context; see the browser flags and GPU drivers)'}`);
     await tf.ready();
+    // A lost context never comes back for the tensors on it: the worker is told at once (lib/chromium-host.js).
+    if (tf.getBackend() === 'webgl') tf.backend().gpgpu.gl.canvas.addEventListener('webglcontextlost', () => window.versusContextLost());
     engine = new TfjsEngine(tf);
     return { backend: tf.getBackend(), tfjs: tf.version.tfjs || tf.version['tfjs-core'], dtype: floatDtype(), userAgent: navigator.userAgent, crossOriginIsolated: String(self.crossOriginIsolated), ...(await gpuDetails(backend)) };
   }
