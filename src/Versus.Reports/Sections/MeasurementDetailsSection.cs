@@ -1,4 +1,5 @@
 using System.Globalization;
+using Versus.Core.Measurement;
 using Versus.Core.Results;
 using Versus.Reports.Analysis;
 using Versus.Reports.Formatting;
@@ -56,6 +57,6 @@ internal sealed class MeasurementDetailsSection : IReportSection
         if (data.PeakShare(m) is not double share) return data.WhyNoPeakShare(m);
         var percent = (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
         // Over 100% is not a finding: the peak is the best timed matrix product, not the device's ceiling.
-        return share > 1 ? $"{percent} (above the best timed matrix product: that peak is a measured rate, not this device's ceiling)" : percent;
+        return share > 1 ? $"{percent} (above the best timed matrix product: {PeakShare.NotACeiling})" : percent;
     }
 }
