@@ -78,7 +78,13 @@ public sealed class RunFromFormTests(ServeFixture serve, ITestOutputHelper outpu
         // Cancel by keyboard.
         await page.Locator("#cancel button").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.Locator("#status", new() { HasText = "Run cancelled" }).WaitForAsync(new() { Timeout = RunTimeoutMs });
+        // Whatever way the run ends (the cancel button goes), the page's lines and the child's exit say how, should it
+        // not be the cancellation (CI once waited 5 minutes here for a "Run cancelled" that never came).
+        await page.Locator("#cancel").WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = RunTimeoutMs });
+        var status = await page.Locator("#status").InnerTextAsync();
+        var lines = string.Join("\n", await page.Locator("#lines li").AllInnerTextsAsync());
+        Assert.True(status.StartsWith("Run cancelled", StringComparison.Ordinal),
+            $"status '{status}', child exit {serve.Host.Supervisor.Current?.ExitCode}, lines:\n{lines}");
         await Artifacts.ScreenshotAsync(page, "live-cancelled");
 
         await using var store = await SqliteResultStore.OpenAsync(serve.StorePath);

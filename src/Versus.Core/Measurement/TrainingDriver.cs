@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Versus.Core.Data;
 using Versus.Core.IO;
 using Versus.Core.Results;
@@ -55,6 +56,21 @@ public static class TrainingDriver
         // The same time-based warm-up as inference, held to a third of the budget so a slow engine keeps time for timed steps.
         var warmup = await WarmupLoop.RunAsync(WarmupPhase.Training, n => worker.WarmupAsync("train", n, batch), task.Profile.WarmupTrainSteps,
             task.Profile.WarmupDuration, budget / WarmupBudgetShare);
+        string? oneOff = null;
+        if (IsOneOffFirstStep(warmup, budget))
+        {
+            // The forward pass said steps fit, yet the first step alone outlasted warm-up's share: that is one-off work
+            // (a GPU backend compiling its backward shaders: 7.4 s for depth-2 and 18.7 s for small-cnn-28 on WebGL over
+            // a software renderer on a loaded CI machine, whose steps then take 0.7 and 2.4 s), not the step's pace. It
+            // would skip the training and, through the engine's skipped workloads, every larger one; so the budget
+            // starts after it, once, and warm-up goes on.
+            oneOff = string.Create(CultureInfo.InvariantCulture,
+                $"the first warm-up step took {warmup.LastCallMs / 1000:0.#} s (one-off work, such as compiling kernels), so the {budget.TotalSeconds:0} s training budget started after it");
+            watch.Restart();
+            var settled = await WarmupLoop.RunAsync(WarmupPhase.Training, n => worker.WarmupAsync("train", n, batch),
+                Math.Max(1, task.Profile.WarmupTrainSteps - 1), task.Profile.WarmupDuration, budget / WarmupBudgetShare);
+            warmup = warmup with { Calls = warmup.Calls + settled.Calls, Seconds = warmup.Seconds + settled.Seconds, LastCallMs = settled.LastCallMs };
+        }
         var estimate = warmup.LastCallMs;
         if (TrainingEstimate.WhyNotAfterWarmup(estimate, budget - watch.Elapsed, budget) is { } measuredWhy)
             throw new MeasurementSkippedException(measuredWhy);
@@ -124,6 +140,7 @@ public static class TrainingDriver
         var notes = new[]
         {
             completed < epochs ? $"training budget ({task.Profile.TrainingBudget.TotalSeconds:0} s) spent after {completed} of {epochs} epochs" : null,
+            oneOff,
             stretched,
             TrainingEstimate.InsufficientSamples(steps.Count, task.Profile.MinSamples),
             saveProblem,
@@ -131,6 +148,10 @@ public static class TrainingDriver
         var note = notes.Length > 0 ? string.Join("; ", notes) : null;
         return new MeasurementOutcome(engine, metrics, curve, stop, note, Warmup: [warmup]);
     }
+
+    /// <summary>Warm-up made one step only, and that step alone took warm-up's whole share of the budget.</summary>
+    private static bool IsOneOffFirstStep(WarmupRecord warmup, TimeSpan budget) =>
+        warmup.Calls == 1 && TimeSpan.FromMilliseconds(warmup.LastCallMs) >= budget / WarmupBudgetShare;
 
     /// <summary>
     /// A NaN or infinite loss: every later step trains on garbage (and a NaN loss makes a fast step), so the training

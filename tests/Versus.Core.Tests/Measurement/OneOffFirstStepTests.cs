@@ -1,0 +1,72 @@
+using Versus.Core.Data;
+using Versus.Core.Measurement;
+using Versus.Core.Models;
+using Versus.Core.Planning;
+using Versus.Core.Results;
+
+namespace Versus.Core.Tests.Measurement;
+
+/// <summary>
+/// A training whose first warm-up step alone outlasts warm-up's share of the budget (a third of 3 s here), as WebGL's
+/// first step compiling its shaders did on a loaded CI machine (18.7 s for a 2.4 s step), is measured with the budget
+/// started after that step; an engine whose every step is that slow is still skipped, from a warm step. The scripted
+/// worker really sleeps the slow steps, so the budget's clock sees them.
+/// </summary>
+public sealed class OneOffFirstStepTests
+{
+    private static readonly MeasurementProfile Profile = MeasurementProfile.Quick with
+    {
+        RequestTimeout = TimeSpan.FromSeconds(20), WarmupDuration = TimeSpan.FromMilliseconds(100), TrainingBudget = TimeSpan.FromSeconds(3),
+        TrainingIntervalBudget = TimeSpan.FromSeconds(3), SteadyStateBudget = TimeSpan.FromSeconds(1), TrainCount = 256, TestCount = 64, Epochs = 1,
+    };
+
+    /// <summary>
+    /// The first <paramref name="slow"/> warm-up training calls sleep 1.2 s and say so; forward passes stay fast. Each
+    /// training warm-up call adds a line to <paramref name="calls"/>.
+    /// </summary>
+    private static string SlowTrainWarmups(int slow, string calls) =>
+        $$"""if [[ $line == *'"train"'* ]]; then echo >> '{{calls}}'; w=$((w + 1)); if (( w <= {{slow}} )); then sleep 1.2; r='{"ms":[1200]}'; fi; fi""";
+
+    [Fact]
+    public async Task Should_StartTheBudgetAfterIt_When_OnlyTheFirstWarmupStepIsSlow()
+    {
+        using var folder = new TempDirectory();
+        var record = await MeasurementRunner.RunAsync(Task(ProtocolScript.Faulty("warmup", SlowTrainWarmups(slow: 1, folder.File("calls")))), new MachinePeaks(), CancellationToken.None);
+
+        Assert.True(record.Status == MeasurementStatus.Ok, $"{record.Status}: {record.Reason}");
+        Assert.Contains("the first warm-up step took 1.2 s (one-off work, such as compiling kernels), so the 3 s training budget started after it", record.Reason);
+        var warmup = Assert.Single(record.Warmup!);
+        Assert.True(warmup.Calls >= 2, $"{warmup.Calls} warm-up calls");
+        Assert.Equal(1.5, warmup.LastCallMs);
+        Assert.True(record.Metric(MetricNames.TrainStep)!.Samples.Count >= 8, "the whole epoch was timed");
+    }
+
+    [Fact]
+    public async Task Should_SkipFromAWarmStep_When_EveryStepIsThatSlow()
+    {
+        using var folder = new TempDirectory();
+        var calls = folder.File("calls");
+        var record = await MeasurementRunner.RunAsync(Task(ProtocolScript.Faulty("warmup", SlowTrainWarmups(slow: 100, calls))), new MachinePeaks(), CancellationToken.None);
+
+        Assert.Equal(MeasurementStatus.Skipped, record.Status);
+        Assert.StartsWith("measured 1.2 s per training step in warm-up", record.Reason);
+        // The budget restarted once, after the first step; the second, as slow, decided.
+        Assert.Equal(2, File.ReadAllLines(calls).Length);
+    }
+
+    [Fact]
+    public async Task Should_KeepTheBudgetFromTheStart_When_TheFirstStepFitsWarmupsShare()
+    {
+        var record = await MeasurementRunner.RunAsync(Task(ProtocolScript.WellBehaved()), new MachinePeaks(), CancellationToken.None);
+
+        Assert.True(record.Status == MeasurementStatus.Ok, $"{record.Status}: {record.Reason}");
+        Assert.DoesNotContain("first warm-up step", record.Reason ?? "");
+    }
+
+    private static MeasurementTask Task(Versus.Core.Engines.WorkerLaunch launch)
+    {
+        var read = ModelSpecReader.Read(TestSpecs.Tiny, "tiny.json");
+        return new MeasurementTask("r/scripted/tiny/training", new ScriptedProvider(launch), launch, MeasurementKind.Training, read.Spec, read.Analysis,
+            "unused.safetensors", new DataSource(DataSource.Generated, 7, 256, 64), 1, 7, Profile);
+    }
+}
