@@ -60,10 +60,10 @@ public static class TrainingDriver
         if (IsOneOffFirstStep(warmup, budget))
         {
             // The forward pass said steps fit, yet the first step alone outlasted warm-up's share: that is one-off work
-            // (a GPU backend compiling its backward shaders: 7.4 s for depth-2 and 18.7 s for small-cnn-28 on WebGL over
-            // a software renderer on a loaded CI machine, whose steps then take 0.7 and 2.4 s), not the step's pace. It
-            // would skip the training and, through the engine's skipped workloads, every larger one; so the budget
-            // starts after it, once, and warm-up goes on.
+            // (a GPU backend compiling its backward shaders: WebGL over a software renderer took 7.4 s for depth-2's first
+            // step on a loaded CI machine, 2.2 s on an idle one, then 1.4 s a step), not the step's pace. It would skip
+            // the training and, through the engine's skipped workloads, every larger one; so the budget starts after it,
+            // once, and warm-up goes on. A step that stays as slow (small-cnn-28 here: 11.3 s, then 13.9 s) still skips.
             oneOff = string.Create(CultureInfo.InvariantCulture,
                 $"the first warm-up step took {warmup.LastCallMs / 1000:0.#} s (one-off work, such as compiling kernels), so the {budget.TotalSeconds:0} s training budget started after it");
             watch.Restart();

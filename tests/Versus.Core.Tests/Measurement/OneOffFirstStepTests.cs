@@ -8,7 +8,7 @@ namespace Versus.Core.Tests.Measurement;
 
 /// <summary>
 /// A training whose first warm-up step alone outlasts warm-up's share of the budget (a third of 3 s here), as WebGL's
-/// first step compiling its shaders did on a loaded CI machine (18.7 s for a 2.4 s step), is measured with the budget
+/// first step compiling its shaders did on a loaded CI machine (7.4 s for a 1.4 s step), is measured with the budget
 /// started after that step; an engine whose every step is that slow is still skipped, from a warm step. The scripted
 /// worker really sleeps the slow steps, so the budget's clock sees them.
 /// </summary>
