@@ -65,7 +65,7 @@ public static class TrainingDriver
             // the training and, through the engine's skipped workloads, every larger one; so the budget starts after it,
             // once, and warm-up goes on. A step that stays as slow (small-cnn-28 here: 11.3 s, then 13.9 s) still skips.
             oneOff = string.Create(CultureInfo.InvariantCulture,
-                $"the first warm-up step took {warmup.LastCallMs / 1000:0.#} s (one-off work, such as compiling kernels), so the {budget.TotalSeconds:0} s training budget started after it");
+                $"the first warm-up step ({warmup.LastCallMs / 1000:0.#} s, taken as one-off work such as compiling kernels) was not counted against the {budget.TotalSeconds:0} s training budget");
             watch.Restart();
             var settled = await WarmupLoop.RunAsync(WarmupPhase.Training, n => worker.WarmupAsync("train", n, batch),
                 Math.Max(1, task.Profile.WarmupTrainSteps - 1), task.Profile.WarmupDuration, budget / WarmupBudgetShare);
@@ -73,7 +73,7 @@ public static class TrainingDriver
         }
         var estimate = warmup.LastCallMs;
         if (TrainingEstimate.WhyNotAfterWarmup(estimate, budget - watch.Elapsed, budget) is { } measuredWhy)
-            throw new MeasurementSkippedException(measuredWhy);
+            throw new MeasurementSkippedException(oneOff is null ? measuredWhy : $"{measuredWhy}; {oneOff}");
         var limit = TrainingEstimate.Limit(estimate, watch.Elapsed, IntervalRule.MinimumSamples, budget, task.Profile.TrainingIntervalBudget);
 
         var steps = new List<double>();

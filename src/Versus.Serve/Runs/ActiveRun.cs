@@ -56,7 +56,7 @@ public sealed class ActiveRun
         }
     }
 
-    /// <summary>Interrupts the child as Ctrl+C would, then kills it if it has not closed itself within the grace period.</summary>
+    /// <summary>Asks the child to stop as Ctrl+C would (<see cref="ChildSignal"/>), then kills it if it has not closed itself within the grace period.</summary>
     public void Cancel()
     {
         lock (gate)
@@ -65,7 +65,7 @@ public sealed class ActiveRun
             CancelRequested = true;
         }
         Add(RunEventKind.Line, "Cancelling: the measurement in flight is abandoned, finished ones are kept.");
-        if (!ChildSignal.Interrupt(process.Id)) Kill();
+        if (!ChildSignal.Stop(process.Id)) Kill();
         _ = Task.Delay(CancelGrace).ContinueWith(_ => Kill(), TaskScheduler.Default);
     }
 
