@@ -25,16 +25,17 @@ public sealed class CompareEndToEndTests(ThreadRunsFixture runs, ITestOutputHelp
         // that nothing moved far can only be checked when the machine was left to these runs.
         SkipIfBusy("timings of two runs are not alike");
         SkipIfTheHostChangedSpeed(a, b, "timings of two runs are not alike");
-        // Not "flags nothing": on this shared host the same configuration, run alone twice with the same matmul peak
-        // (84.1 then 79.3 GFLOP/s), moved its training step 0.88x and its batch-64 latency 1.22x, beyond both runs'
-        // 5% intervals, and the comparison rightly flagged them. What must hold is that each figure met its own twin:
-        // a ratio far from 1 means the comparison paired different things, or one run measured something else.
+        // Not "flags nothing": on this shared host the same configuration, run alone twice with the same matmul peak,
+        // moved its training step 0.88x and its batch-64 latency 1.22x (84.1 then 79.3 GFLOP/s), and its batch-1 latency
+        // 0.656x (83.5 then 83.1 GFLOP/s, in CI), beyond both runs' 5% intervals, and the comparison rightly flagged
+        // them. What must hold is that each figure met its own twin: paired with another metric or workload, a ratio
+        // lands far from 1 (depth-2's batch-1 latency against its training step is about 25x).
         var far = metrics.Where(m => m.GetProperty("ratio").GetProperty("ratio").GetDouble() is > SameConfigurationBound or < 1 / SameConfigurationBound).ToList();
         Assert.True(far.Count == 0, "far from 1: " + string.Join(", ", far.Select(Describe)));
     }
 
-    /// <summary>The most the same configuration's figure moved between two runs on this shared host, with a margin (1.22x seen).</summary>
-    private const double SameConfigurationBound = 1.5;
+    /// <summary>The most the same configuration's figure moved between two runs on this shared host, with a margin (1.52x seen).</summary>
+    private const double SameConfigurationBound = 2;
 
     [SkippableFact]
     public async Task Should_FlagTheTrainingStep_When_ThreadsGoFromOneToTwo()
