@@ -54,8 +54,9 @@ public static class TrainingDriver
         // The budget covers warm-up too: an engine whose steps take many seconds (JavaScript kernels) must still stop in time.
         var watch = Stopwatch.StartNew();
         // The same time-based warm-up as inference, held to a third of the budget so a slow engine keeps time for timed steps.
-        var warmup = await WarmupLoop.RunAsync(WarmupPhase.Training, n => worker.WarmupAsync("train", n, batch), task.Profile.WarmupTrainSteps,
+        Task<WarmupRecord> WarmUp(int minSteps) => WarmupLoop.RunAsync(WarmupPhase.Training, n => worker.WarmupAsync("train", n, batch), minSteps,
             task.Profile.WarmupDuration, budget / WarmupBudgetShare);
+        var warmup = await WarmUp(task.Profile.WarmupTrainSteps);
         string? oneOff = null;
         if (IsOneOffFirstStep(warmup, budget))
         {
@@ -67,8 +68,7 @@ public static class TrainingDriver
             oneOff = string.Create(CultureInfo.InvariantCulture,
                 $"the first warm-up step ({warmup.LastCallMs / 1000:0.#} s, taken as one-off work such as compiling kernels) was not counted against the {budget.TotalSeconds:0} s training budget");
             watch.Restart();
-            var settled = await WarmupLoop.RunAsync(WarmupPhase.Training, n => worker.WarmupAsync("train", n, batch),
-                Math.Max(1, task.Profile.WarmupTrainSteps - 1), task.Profile.WarmupDuration, budget / WarmupBudgetShare);
+            var settled = await WarmUp(Math.Max(1, task.Profile.WarmupTrainSteps - 1));
             warmup = warmup with { Calls = warmup.Calls + settled.Calls, Seconds = warmup.Seconds + settled.Seconds, LastCallMs = settled.LastCallMs };
         }
         var estimate = warmup.LastCallMs;

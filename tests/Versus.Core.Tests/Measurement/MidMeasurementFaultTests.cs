@@ -1,6 +1,4 @@
-using Versus.Core.Data;
 using Versus.Core.Measurement;
-using Versus.Core.Models;
 using Versus.Core.Planning;
 using Versus.Core.Results;
 
@@ -12,12 +10,6 @@ namespace Versus.Core.Tests.Measurement;
 /// </summary>
 public sealed class MidMeasurementFaultTests
 {
-    private static readonly MeasurementProfile Profile = MeasurementProfile.Quick with
-    {
-        RequestTimeout = TimeSpan.FromSeconds(10), WarmupDuration = TimeSpan.FromMilliseconds(100), LatencyBudget = TimeSpan.FromSeconds(1),
-        ThroughputBudget = TimeSpan.FromSeconds(1), SteadyStateBudget = TimeSpan.FromSeconds(1), TrainCount = 256, TestCount = 64, Epochs = 1,
-    };
-
     public static TheoryData<MeasurementKind, string, string, string> MalformedReplies => new()
     {
         { MeasurementKind.Training, "hello", """{"protocol":2,"mainEnteredUnixMs":0,"engineLoadMs":1,"pid":1}""", "answered 'hello' with a result that does not match the protocol" },
@@ -131,10 +123,6 @@ public sealed class MidMeasurementFaultTests
         Assert.Equal("float16", record.EngineInfo!.Details["dtype"]);
     }
 
-    private static MeasurementTask Task(MeasurementKind kind, Versus.Core.Engines.WorkerLaunch launch)
-    {
-        var read = ModelSpecReader.Read(TestSpecs.Tiny, "tiny.json");
-        return new MeasurementTask($"r/scripted/tiny/{kind}", new ScriptedProvider(launch), launch, kind, read.Spec, read.Analysis,
-            "unused.safetensors", new DataSource(DataSource.Generated, 7, 256, 64), 1, 7, Profile);
-    }
+    private static MeasurementTask Task(MeasurementKind kind, Versus.Core.Engines.WorkerLaunch launch) =>
+        ScriptedTask.For(kind, launch, ScriptedTask.FastProfile);
 }

@@ -1,7 +1,4 @@
-using Versus.Core.Data;
 using Versus.Core.Measurement;
-using Versus.Core.Models;
-using Versus.Core.Planning;
 using Versus.Core.Results;
 
 namespace Versus.Core.Tests.Measurement;
@@ -14,10 +11,9 @@ namespace Versus.Core.Tests.Measurement;
 /// </summary>
 public sealed class OneOffFirstStepTests
 {
-    private static readonly MeasurementProfile Profile = MeasurementProfile.Quick with
+    private static readonly MeasurementProfile Profile = ScriptedTask.FastProfile with
     {
-        RequestTimeout = TimeSpan.FromSeconds(20), WarmupDuration = TimeSpan.FromMilliseconds(100), TrainingBudget = TimeSpan.FromSeconds(3),
-        TrainingIntervalBudget = TimeSpan.FromSeconds(3), SteadyStateBudget = TimeSpan.FromSeconds(1), TrainCount = 256, TestCount = 64, Epochs = 1,
+        RequestTimeout = TimeSpan.FromSeconds(20), TrainingBudget = TimeSpan.FromSeconds(3), TrainingIntervalBudget = TimeSpan.FromSeconds(3),
     };
 
     /// <summary>
@@ -64,10 +60,5 @@ public sealed class OneOffFirstStepTests
         Assert.DoesNotContain("first warm-up step", record.Reason ?? "");
     }
 
-    private static MeasurementTask Task(Versus.Core.Engines.WorkerLaunch launch)
-    {
-        var read = ModelSpecReader.Read(TestSpecs.Tiny, "tiny.json");
-        return new MeasurementTask("r/scripted/tiny/training", new ScriptedProvider(launch), launch, MeasurementKind.Training, read.Spec, read.Analysis,
-            "unused.safetensors", new DataSource(DataSource.Generated, 7, 256, 64), 1, 7, Profile);
-    }
+    private static MeasurementTask Task(Versus.Core.Engines.WorkerLaunch launch) => ScriptedTask.For(MeasurementKind.Training, launch, Profile);
 }
